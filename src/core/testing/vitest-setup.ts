@@ -1,0 +1,2 @@
+// Loaded before every unit and integration test file: tsyringe needs the Reflect metadata API.
+import "reflect-metadata";
