@@ -1,0 +1,20 @@
+/** CME equity-index roots sessionkit supports. */
+export const ROOTS = ["ES", "NQ", "MES", "MNQ"] as const;
+export type Root = (typeof ROOTS)[number];
+
+/**
+ * 1-minute OHLCV bars of one instrument, columnar. `time` is the bar's OPEN time in epoch ms UTC,
+ * strictly increasing. Columns are typed arrays of equal length; slices share memory (subarray).
+ */
+export interface Bars {
+  readonly symbol: Root;
+  /** Contract month such as "ESM26", or undefined for a continuous series. */
+  readonly contract: string | undefined;
+  readonly length: number;
+  readonly time: Float64Array;
+  readonly open: Float64Array;
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+  readonly volume: Float64Array;
+}
