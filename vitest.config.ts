@@ -19,6 +19,7 @@ export default defineConfig({
   resolve: { alias },
   oxc,
   test: {
+    reporters: ["default", "./scripts/plain-summary-reporter.ts"],
     projects: [
       {
         resolve: { alias },
