@@ -43,12 +43,10 @@ export function labelWithTable(
       if (i >= 0 && t >= hi && i + 2 < cols.length && t < cols.start[i + 2]!) {
         i++; // the common case: the next interval
       } else {
-        if (t >= cols.start[cols.length - 1]! || cols.length === 0) table.ensure(t);
-        cols = table.intervals;
+        if (!table.covers(t)) table.ensure(t);
+        cols = table.intervals; // ensure() may have grown (reallocated) the columns
         i = table.locate(t);
       }
-      if (i + 1 >= cols.length) table.ensure(t);
-      cols = table.intervals;
       lo = cols.start[i]!;
       hi = cols.start[i + 1]!;
       vOpen = cols.open[i]!;

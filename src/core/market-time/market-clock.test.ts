@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cmeClock as clock, et, wall } from "./__fixtures__/et.js";
+import { CME_VALID_FROM, createCmeCalendar } from "./cme-calendar.js";
+import { MarketClock } from "./market-clock.js";
 
 describe("next open / next close", () => {
   it("nextOpen and nextClose are strictly after the instant", () => {
@@ -100,5 +102,18 @@ describe("tradingDays", () => {
     );
     expect(() => clock().tradingDays("2025-02-01", "2025-01-01")).toThrow(/is after/);
     expect(() => clock().tradingDays("2014-11-01", "2014-12-31")).toThrow(/outside/);
+  });
+});
+
+describe("lazy table", () => {
+  it("answers earlier years after later ones (the table is rebuilt from the earlier year)", () => {
+    const fresh = new MarketClock(createCmeCalendar());
+    const instants = [Date.UTC(2026, 5, 1, 15), Date.UTC(2015, 2, 9, 13), Date.UTC(2027, 11, 31, 23), CME_VALID_FROM];
+    const late = instants.map((t) => fresh.state(t));
+    expect(late).toEqual(instants.map((t) => clock().state(t)));
+    const other = new MarketClock(createCmeCalendar());
+    const labels = other.labelBars(Float64Array.from(instants));
+    expect([...labels.tradeDate]).toEqual([20260601, 20150309, 0, 20141201]);
+    expect([...labels.open]).toEqual([1, 1, 0, 1]);
   });
 });
