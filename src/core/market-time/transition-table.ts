@@ -1,4 +1,4 @@
-import { type Calendar, type ClosedReason, ReasonCode, type SessionSpec } from "./calendar.js";
+import { type Calendar, ReasonCode, type SessionSpec } from "./calendar.js";
 import { isoDateOf, yyyymmddOf } from "./civil-date.js";
 import { GrowableColumns } from "./growable-columns.js";
 import { CLOSED, SessionCode } from "./sessions.js";
@@ -132,7 +132,7 @@ export class TransitionTable {
       const next = sessions[k + 1] ?? this.calendar.sessionAfter(s.tradeDay);
       chunkEnd = next.open;
       for (const span of this.calendar.describeGap(s, next)) {
-        cols.push(span.start, 0, ReasonCode[span.reason as ClosedReason], CLOSED, CLOSED, 0, index + 1);
+        cols.push(span.start, 0, ReasonCode[span.reason], CLOSED, CLOSED, 0, index + 1);
       }
     }
     if (cols.length === firstRow) return;
