@@ -115,4 +115,14 @@ describe("special days", () => {
     expect(brief(at("2022-12-25T18:00"))).toEqual(closed("holiday", "2022-12-26 18:00"));
     expect(at("2022-12-26T18:00")).toMatchObject({ tradeDate: "2022-12-27" });
   });
+
+  it("Christmas on Friday (2026, 2020): Thursday Dec 24 closes 13:15, holiday from 18:00, weekend from Friday 17:00", () => {
+    for (const y of [2020, 2026]) {
+      expect(at(`${y}-12-24T13:15`, -1)).toMatchObject({ open: true, tradeDate: `${y}-12-24` });
+      expect(brief(at(`${y}-12-24T13:15`))).toEqual(closed("early-close", `${y}-12-27 18:00`));
+      expect(brief(at(`${y}-12-24T18:00`))).toEqual(closed("holiday", `${y}-12-27 18:00`));
+      expect(brief(at(`${y}-12-25T17:00`))).toEqual(closed("weekend", `${y}-12-27 18:00`));
+      expect(at(`${y}-12-27T18:00`)).toMatchObject({ open: true, tradeDate: `${y}-12-28` });
+    }
+  });
 });
