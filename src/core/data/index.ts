@@ -13,6 +13,15 @@ export {
 } from "./bars-ops.js";
 export { BarColumnBuilder } from "./column-builder.js";
 export {
+  buildContinuous,
+  type ContinuousOptions,
+  type ContinuousSeries,
+  expiryTradeDate,
+  type PriceAdjustment,
+  type RollPoint,
+  type RollRule,
+} from "./continuous.js";
+export {
   type BarFileFormat,
   detectFormat,
   type ImportOptions,
@@ -33,3 +42,8 @@ export {
   resolvePolicy,
 } from "./quality/policy.js";
 export { type Finding, formatFinding, type QualityReport } from "./quality/report.js";
+export { nodeWriteIo, type WriteIo, writeFileAtomic } from "./store/atomic-write.js";
+export { encodeBarCache, readBarCache, writeBarCache } from "./store/bar-cache.js";
+export { BarStore, sourceKey } from "./store/bar-store.js";
+export { mergeBars } from "./store/merge.js";
+export { decodeBarsParquet, encodeBarsParquet, readBarsParquet, writeBarsParquet } from "./store/parquet.js";
