@@ -47,3 +47,4 @@ export { encodeBarCache, readBarCache, writeBarCache } from "./store/bar-cache.j
 export { BarStore, sourceKey } from "./store/bar-store.js";
 export { mergeBars } from "./store/merge.js";
 export { decodeBarsParquet, encodeBarsParquet, readBarsParquet, writeBarsParquet } from "./store/parquet.js";
+export * from "./projectx/index.js";
