@@ -21,6 +21,8 @@ export {
   type RollPoint,
   type RollRule,
 } from "./continuous.js";
+export { renderBars, type TextBarFormat, writeBarsText } from "./export/text-writers.js";
+export { CSV_HEADER } from "./import/csv.js";
 export {
   type BarFileFormat,
   detectFormat,
@@ -29,6 +31,7 @@ export {
   importBarFile,
 } from "./import/import-file.js";
 export { type Instrument, MONTH_CODES, type MonthCode, parseContract, resolveInstrument } from "./import/instrument.js";
+export * from "./projectx/index.js";
 export type { DataCalendar } from "./quality/calendar.js";
 export {
   DEFAULT_QUALITY_POLICY,
@@ -42,9 +45,10 @@ export {
   resolvePolicy,
 } from "./quality/policy.js";
 export { type Finding, formatFinding, type QualityReport } from "./quality/report.js";
+export { normal, type Random, seededRandom } from "./random.js";
 export { nodeWriteIo, type WriteIo, writeFileAtomic } from "./store/atomic-write.js";
 export { encodeBarCache, readBarCache, writeBarCache } from "./store/bar-cache.js";
 export { BarStore, sourceKey } from "./store/bar-store.js";
 export { mergeBars } from "./store/merge.js";
 export { decodeBarsParquet, encodeBarsParquet, readBarsParquet, writeBarsParquet } from "./store/parquet.js";
-export * from "./projectx/index.js";
+export * from "./synth/index.js";
