@@ -31,6 +31,7 @@ export {
   importBarFile,
 } from "./import/import-file.js";
 export { type Instrument, MONTH_CODES, type MonthCode, parseContract, resolveInstrument } from "./import/instrument.js";
+export { type BarSummary, summarizeBars } from "./inspect.js";
 export * from "./projectx/index.js";
 export type { DataCalendar } from "./quality/calendar.js";
 export {
@@ -52,3 +53,4 @@ export { BarStore, sourceKey } from "./store/bar-store.js";
 export { mergeBars } from "./store/merge.js";
 export { decodeBarsParquet, encodeBarsParquet, readBarsParquet, writeBarsParquet } from "./store/parquet.js";
 export * from "./synth/index.js";
+export { BarStoreToken } from "./tokens.js";

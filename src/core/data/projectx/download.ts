@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Bars, Root } from "../bars.js";
 import { createBars, emptyBars } from "../bars-ops.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
@@ -22,7 +23,7 @@ export interface DownloadOptions {
   readonly onPage?: (info: { page: number; bars: number; oldest: string; total: number }) => void;
 }
 
-interface Progress {
+export interface DownloadProgress {
   contractId: string;
   from: number;
   to: number;
@@ -40,6 +41,7 @@ interface Progress {
 export async function downloadHistory(client: ProjectXClient, o: DownloadOptions): Promise<Bars> {
   const limit = Math.min(o.limit ?? MAX_BARS_PER_REQUEST, MAX_BARS_PER_REQUEST);
   const partialFile = `${o.progressFile}.bars`;
+  mkdirSync(dirname(o.progressFile), { recursive: true });
   const resumed = readProgress(o);
   let bars = (resumed && readBarCache(partialFile, o.contractId)) || emptyBars(o.symbol, o.contract);
   let cursor = resumed?.cursor ?? o.to;
@@ -61,7 +63,7 @@ export async function downloadHistory(client: ProjectXClient, o: DownloadOptions
     bars = mergeBars(bars, createBars({ symbol: o.symbol, contract: o.contract, ...cols }));
     cursor = cols.time[0]! - 1;
     writeBarCache(partialFile, bars, o.contractId);
-    const progress: Progress = { contractId: o.contractId, from: o.from, to: o.to, cursor, pages: page };
+    const progress: DownloadProgress = { contractId: o.contractId, from: o.from, to: o.to, cursor, pages: page };
     writeFileAtomic(o.progressFile, [Buffer.from(JSON.stringify(progress))]);
     o.onPage?.({ page, bars: n, oldest: new Date(cols.time[0]!).toISOString(), total: bars.length });
     if (n < limit) break;
@@ -71,13 +73,19 @@ export async function downloadHistory(client: ProjectXClient, o: DownloadOptions
   return bars;
 }
 
-function readProgress(o: DownloadOptions): Progress | undefined {
-  if (!existsSync(o.progressFile)) return undefined;
+/** The saved state of an unfinished download, or undefined (none, or unreadable: then it restarts). */
+export function readDownloadProgress(progressFile: string): DownloadProgress | undefined {
+  if (!existsSync(progressFile)) return undefined;
   try {
-    const p = JSON.parse(readFileSync(o.progressFile, "utf8")) as Progress;
-    // A progress file for another contract or range is ignored, not trusted.
-    return p.contractId === o.contractId && p.from === o.from && p.to === o.to ? p : undefined;
+    const p = JSON.parse(readFileSync(progressFile, "utf8")) as DownloadProgress;
+    return typeof p.contractId === "string" && Number.isFinite(p.cursor) ? p : undefined;
   } catch {
     return undefined;
   }
+}
+
+function readProgress(o: DownloadOptions): DownloadProgress | undefined {
+  const p = readDownloadProgress(o.progressFile);
+  // A progress file for another contract or range is ignored, not trusted.
+  return p !== undefined && p.contractId === o.contractId && p.from === o.from && p.to === o.to ? p : undefined;
 }

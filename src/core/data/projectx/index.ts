@@ -9,6 +9,6 @@ export {
 } from "./client.js";
 export { type ClientClock, realClock } from "./clock.js";
 export { DEFAULT_PROJECTX_URL, type ProjectXCredentials, readProjectXCredentials, redact } from "./credentials.js";
-export { type DownloadOptions, downloadHistory } from "./download.js";
+export { type DownloadOptions, type DownloadProgress, downloadHistory, readDownloadProgress } from "./download.js";
 export { backoffMs, parseRetryAfter } from "./http.js";
 export { GENERAL_LIMIT, HISTORY_LIMIT, RateLimiter } from "./rate-limiter.js";
