@@ -4,7 +4,7 @@ import { Command } from "commander";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { realClock } from "../../core/data/index.js";
 import { FakeGateway } from "../../core/data/projectx/__fixtures__/fake-gateway.js";
-import { tempDir } from "../../core/data/testing/temp-files.js";
+import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
 import { sharedDataDir } from "../../core/testing/shared-data.js";
 import { registerDataCommands } from "./data.js";
 

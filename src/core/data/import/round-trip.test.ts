@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { tempDir } from "../__fixtures__/temp-files.js";
 import { createBars } from "../bars-ops.js";
 import { type TextBarFormat, writeBarsText } from "../export/text-writers.js";
-import { tempDir } from "../testing/temp-files.js";
 import { importBarFile } from "./import-file.js";
 
 const tmp = tempDir("sk-rt-");
