@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
 import { realClock } from "../../core/data/index.js";
 import { FakeGateway } from "../../core/data/projectx/__fixtures__/fake-gateway.js";
-import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
 import { sharedDataDir } from "../../core/testing/shared-data.js";
 import { registerDataCommands } from "./data.js";
 
