@@ -22,6 +22,7 @@ export {
   type RollRule,
 } from "./continuous.js";
 export { renderBars, type TextBarFormat, writeBarsText } from "./export/text-writers.js";
+export { importBarFileCached } from "./import/cached-import.js";
 export { CSV_HEADER } from "./import/csv.js";
 export {
   type BarFileFormat,
@@ -48,7 +49,7 @@ export {
 export { type Finding, formatFinding, type QualityReport } from "./quality/report.js";
 export { normal, type Random, seededRandom } from "./random.js";
 export { nodeWriteIo, type WriteIo, writeFileAtomic } from "./store/atomic-write.js";
-export { encodeBarCache, readBarCache, writeBarCache } from "./store/bar-cache.js";
+export { encodeBarCache, readBarCache, readBarCacheEntry, writeBarCache } from "./store/bar-cache.js";
 export { BarStore, sourceKey } from "./store/bar-store.js";
 export { mergeBars } from "./store/merge.js";
 export { decodeBarsParquet, encodeBarsParquet, readBarsParquet, writeBarsParquet } from "./store/parquet.js";
