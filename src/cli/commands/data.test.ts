@@ -48,6 +48,9 @@ describe("sessionkit data", () => {
     const csv = await run("synth", "--symbol", "NQ", "--from", "2026-03-02", "--to", "2026-03-02");
     expect(csv.split("\n")[0]).toBe("timestamp,open,high,low,close,volume");
     expect(csv.trim().split("\n")).toHaveLength(1381);
+    await expect(
+      run("synth", "--symbol", "NQ", "--from", "2026-03-02", "--to", "2026-03-02", "--seed", "x"),
+    ).rejects.toThrow('--seed "x" must be an integer');
   });
 
   it("import stores a file and inspect summarises the store", async () => {
