@@ -1,22 +1,11 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { SessionkitError } from "../../errors/index.js";
-import { tempDir } from "../__fixtures__/temp-files.js";
+import { rejection, tempDir } from "../__fixtures__/temp-files.js";
 import { importBarFile } from "./import-file.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const H = "timestamp,open,high,low,close,volume\n";
-
-async function rejects(p: Promise<unknown>): Promise<SessionkitError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof SessionkitError) return e;
-    throw e;
-  }
-  throw new Error("expected a SessionkitError");
-}
 
 describe("importBarFile: CSV", () => {
   it("reads CRLF, a BOM and a trailing newline, gzipped or not", async () => {
@@ -115,7 +104,7 @@ not-a-time,6800,6801,6799,6800,5
 
   it("applies a reject policy as a coded error naming file, line and value", async () => {
     const file = tmp.write("ES_x.csv", `${H}2026-01-05T14:30:00Z,6800,6790,6799,6800,10\n`);
-    const e = await rejects(importBarFile(file, { symbol: "ES", policy: { "inconsistent-ohlc": "reject" } }));
+    const e = await rejection(importBarFile(file, { symbol: "ES", policy: { "inconsistent-ohlc": "reject" } }));
     expect(e.code).toBe("SK_DATA_REJECTED");
     expect(e.message).toBe(
       `${file}:2: inconsistent-ohlc: OHLC inconsistent (need low ≤ open, close ≤ high) (value 2026-01-05T14:30:00Z,6800,6790,6799,6800,10)`,
@@ -132,20 +121,20 @@ not-a-time,6800,6801,6799,6800,5
 
   it("refuses a wrong header, a truncated gzip and a fake .gz with coded errors naming the file", async () => {
     const wrong = tmp.write("ESH26_h.csv", "time,o,h,l,c,v\n2026-01-05T14:30:00Z,1,1,1,1,1\n");
-    const h = await rejects(importBarFile(wrong));
+    const h = await rejection(importBarFile(wrong));
     expect(h.code).toBe("SK_DATA_HEADER");
     expect(h.message).toBe(`${wrong}:1: header is "time,o,h,l,c,v", expected "timestamp,open,high,low,close,volume"`);
     const full = gzipSync(Buffer.from(`${H}${"2026-01-05T14:30:00Z,1,1,1,1,1\n".repeat(5000)}`));
     const truncated = tmp.write("ESH26_t.csv.gz", full.subarray(0, full.length >> 1));
-    const t = await rejects(importBarFile(truncated));
+    const t = await rejection(importBarFile(truncated));
     expect(t.code).toBe("SK_DATA_UNREADABLE");
     expect(t.message).toBe(`${truncated}: cannot be read (unexpected end of file)`);
     const fake = tmp.write("ESH26_f.csv.gz", H);
-    expect((await rejects(importBarFile(fake))).message).toBe(`${fake}: named .gz but is not gzip data`);
+    expect((await rejection(importBarFile(fake))).message).toBe(`${fake}: named .gz but is not gzip data`);
     const missing = `${tmp.dir}/ESH26_missing.csv`;
-    expect((await rejects(importBarFile(missing))).code).toBe("SK_DATA_UNREADABLE");
+    expect((await rejection(importBarFile(missing))).code).toBe("SK_DATA_UNREADABLE");
     const empty = tmp.write("ESH26_e.csv", "");
-    expect((await rejects(importBarFile(empty))).code).toBe("SK_DATA_HEADER");
+    expect((await rejection(importBarFile(empty))).code).toBe("SK_DATA_HEADER");
   });
 
   it("caps stored findings per kind but counts them all", async () => {
@@ -169,7 +158,7 @@ describe("importBarFile: NinjaTrader and ProjectX", () => {
     expect(new Date(bars.time[0]!).toISOString()).toBe("2026-03-12T06:00:00.000Z");
     expect(bars.close[1]).toBe(24000.5);
     const bad = tmp.write("x.txt", "timestamp,open\n");
-    expect((await rejects(importBarFile(bad, { symbol: "ES" }))).code).toBe("SK_DATA_HEADER");
+    expect((await rejection(importBarFile(bad, { symbol: "ES" }))).code).toBe("SK_DATA_HEADER");
   });
 
   it("reads ProjectX JSON newest first into ascending bars", async () => {
@@ -192,10 +181,10 @@ describe("importBarFile: NinjaTrader and ProjectX", () => {
     expect(Array.from(bars.close)).toEqual([6800.25, 6800.5]);
     expect(report.findings).toMatchObject([{ kind: "unparseable", line: 19, message: 'c "oops": not a number' }]);
     const notBars = tmp.write("ESZ25_nb.json", '{"success":false}');
-    expect((await rejects(importBarFile(notBars))).message).toBe(
+    expect((await rejection(importBarFile(notBars))).message).toBe(
       `${notBars}: not a ProjectX bars file (no "bars" array)`,
     );
     const cut = tmp.write("ESZ25_cut.json", json.slice(0, 120));
-    expect((await rejects(importBarFile(cut))).code).toBe("SK_DATA_UNREADABLE");
+    expect((await rejection(importBarFile(cut))).code).toBe("SK_DATA_UNREADABLE");
   });
 });

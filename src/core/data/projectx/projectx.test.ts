@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SessionkitError } from "../../errors/index.js";
-import { tempDir } from "../__fixtures__/temp-files.js";
+import { rejection, tempDir } from "../__fixtures__/temp-files.js";
 import { seededRandom } from "../random.js";
 import { FakeGateway, fakeClock } from "./__fixtures__/fake-gateway.js";
 import { ProjectXClient } from "./client.js";
@@ -36,16 +36,6 @@ async function setup(opts: { apiKey?: string; timeoutMs?: number; maxAttempts?: 
   return { clock, gw: gateway, client, logs };
 }
 
-async function caught(p: Promise<unknown>): Promise<SessionkitError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof SessionkitError) return e;
-    throw e;
-  }
-  throw new Error("expected a SessionkitError");
-}
-
 const req = (limit: number, end = T_END) => ({
   contractId: "CON.F.US.EP.Z25",
   live: false,
@@ -60,7 +50,7 @@ const req = (limit: number, end = T_END) => ({
 describe("ProjectX client against a local Gateway", () => {
   it("treats HTTP 200 with success:false as a failed login, without printing the key", async () => {
     const { client, logs } = await setup({ apiKey: "pk_wrong_key_0123456789abcdef" });
-    const e = await caught(client.searchContracts("ES"));
+    const e = await rejection(client.searchContracts("ES"));
     expect(e.code).toBe("SK_PROJECTX_AUTH");
     expect(e.message).toMatchInlineSnapshot(
       `"ProjectX login for user trader@example.com failed: success=false, errorCode=3 (invalid credentials)"`,
@@ -139,7 +129,7 @@ describe("ProjectX client against a local Gateway", () => {
     gw.inject("/api/History/retrieveBars", { kind: "slow", ms: 400 });
     expect((await client.retrieveBars(req(5))).time.length).toBe(5);
     gw.inject("/api/History/retrieveBars", { kind: "500" }, { kind: "500" });
-    const e = await caught(client.retrieveBars(req(5)));
+    const e = await rejection(client.retrieveBars(req(5)));
     expect(e.code).toBe("SK_PROJECTX_HTTP");
     expect(e.message).toBe("POST /api/History/retrieveBars failed after 2 attempts: HTTP 500");
   });
