@@ -76,6 +76,24 @@ describe("sessionkit data", () => {
     });
   });
 
+  it("import applies --on policy overrides and refuses impossible ones", async () => {
+    const file = tmp.write(
+      "ESM26_dup.csv",
+      "timestamp,open,high,low,close,volume\n2026-03-16T13:30:00Z,1,1,1,1,1\n2026-03-16T13:30:00Z,1,1,1,1,1\n",
+    );
+    const store = join(tmp.dir, "policy");
+    await expect(run("import", file, "--store", store, "--on", "duplicate=reject")).rejects.toThrow(
+      `${file}:3: duplicate`,
+    );
+    try {
+      await run("import", file, "--store", store, "--on", "duplicate=keep");
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { code: string; details: string[] }).code).toBe("SK_CLI_USAGE");
+      expect((e as { details: string[] }).details.join("\n")).toContain("duplicate");
+    }
+  });
+
   it("inspect never rejects a readable file: it prints the bars kept and each finding with file, line and value", async () => {
     const file = join(tmp.dir, "ESM26_bad.csv");
     const text =

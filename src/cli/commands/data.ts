@@ -22,8 +22,12 @@ export function registerDataCommands(program: Command): void {
       "root (ES, NQ, MES, MNQ) or contract (ESM26); default: from the file name or manifest.json",
     )
     .option("--store <dir>", "bar store directory", DEFAULT_STORE)
+    .option(
+      "--on <kind=action...>",
+      "quality policy override, e.g. --on duplicate=reject gap=keep (see core/data/README.md)",
+    )
     .option("--json", "print one JSON object")
-    .action(async (files: string[], opts: { symbol?: string; store: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { symbol?: string; store: string; on?: string[]; json?: boolean }) => {
       out(await runDataImport(files, opts));
     });
 
