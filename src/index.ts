@@ -20,6 +20,9 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
+// data
+export * from "./core/data/index.js";
+export { barStore } from "./core/data/plugin.js";
 // di
 export {
   ConfigToken,

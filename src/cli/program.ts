@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { SDK_VERSION } from "../core/version.js";
 import { registerCalendarCommands } from "./commands/calendar.js";
+import { registerDataCommands } from "./commands/data.js";
 import { registerInfoCommand } from "./commands/info.js";
 
 /**
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)");
   registerInfoCommand(program);
   registerCalendarCommands(program);
+  registerDataCommands(program);
   return program;
 }
