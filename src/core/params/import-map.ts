@@ -4,7 +4,7 @@ import { type MetricBag, makeParamFile, type ParamFile } from "./file-format.js"
 import type { ImportOptions } from "./importers.js";
 import { matchKey } from "./names.js";
 import { resolveParamSet, type SessionOverrides } from "./param-set.js";
-import { isPlainRecord, type ParamProblem, problem } from "./problems.js";
+import { FORBIDDEN_KEYS, isPlainRecord, type ParamProblem, problem } from "./problems.js";
 import type { ParamSchemaEntry } from "./registry.js";
 
 /** State of one import: the target schema, what was mapped or dropped, and the problems found. */
@@ -16,8 +16,11 @@ export interface Ctx {
   readonly problems: ParamProblem[];
 }
 
+/** A key with no sessionkit counterpart: dropped when asked, else a problem. Prototype keys are always errors. */
 export function unmapped(ctx: Ctx, from: string, reason: string, value: unknown) {
-  if (ctx.opts.dropUnmapped) ctx.dropped.push({ from, reason });
+  const key = from.slice(from.lastIndexOf(".") + 1);
+  if (FORBIDDEN_KEYS.has(key)) ctx.problems.push(problem(from, "unknown key"));
+  else if (ctx.opts.dropUnmapped) ctx.dropped.push({ from, reason });
   else ctx.problems.push(problem(from, reason, value));
 }
 

@@ -4,7 +4,7 @@ import { build, type Ctx, mapParams, mapSessions, unmapped } from "./import-map.
 import { stripJsonComments } from "./json-comments.js";
 import { parseJsonStrict } from "./json-parse.js";
 import type { SessionOverrides } from "./param-set.js";
-import { formatProblem, isPlainRecord, problem } from "./problems.js";
+import { FORBIDDEN_KEYS, formatProblem, isPlainRecord, problem } from "./problems.js";
 import type { ParamSchemaRegistry } from "./registry.js";
 
 export interface ImportOptions {
@@ -69,7 +69,8 @@ function importError(ctx: Ctx): SessionkitError {
 }
 
 function fromFlat(ctx: Ctx, raw: Record<string, unknown>): ParamFile | undefined {
-  const params: Record<string, unknown> = {};
+  // Null prototype: a "__proto__" key must stay a key here (and be reported), never become a prototype.
+  const params: Record<string, unknown> = Object.create(null);
   let sessions: unknown;
   for (const [k, v] of Object.entries(raw)) {
     if (k.toLowerCase() === "sessionoverrides") sessions = v;
@@ -112,7 +113,7 @@ function fromTrainer(ctx: Ctx, raw: Record<string, unknown>): ParamFile | undefi
     else if (k === "validation_metrics" && isPlainRecord(v)) {
       const bag: Record<string, number> = {};
       for (const [mk, mv] of Object.entries(v)) {
-        if (typeof mv === "number" && Number.isFinite(mv)) {
+        if (typeof mv === "number" && Number.isFinite(mv) && /^[a-z][a-z0-9_]*$/.test(mk) && !FORBIDDEN_KEYS.has(mk)) {
           bag[snakeToCamel(mk)] = mv;
           ctx.mapped.push({ from: `${key}.${mk}`, to: `validation.${snakeToCamel(mk)}` });
         } else unmapped(ctx, `${key}.${mk}`, "expected a finite number", mv);
