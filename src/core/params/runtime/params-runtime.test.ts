@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { testRegistry } from "../__fixtures__/registry.js";
 import { makeParamFile, serializeParamFile } from "../file-format.js";
 import { defaultParamSet } from "../param-set.js";
+import { writeFileAtomic } from "../store/atomic.js";
 import { createFileStoreProvider } from "./file-provider.js";
 import { ParamsRuntime } from "./params-runtime.js";
 import type { ParamProvider, RejectedEvent, ReloadedEvent } from "./provider.js";
@@ -148,6 +149,33 @@ describe("ParamsRuntime", () => {
     expect(t.reloaded.slice(before).map((r) => r.trigger)).toEqual(["watch"]);
     rt.close();
     expect(timer.clearInterval).toHaveBeenCalledWith(1);
+  });
+
+  it("reloads when a file is atomically replaced in the watched folder (real fs.watch)", async () => {
+    const t = setup();
+    const rt = await ParamsRuntime.create({
+      registry,
+      providers: [t.provider],
+      events: t.events,
+      watchDir: t.currentDir,
+      debounceMs: 20,
+    });
+    rt.start();
+    await writeFileAtomic(join(t.currentDir, "S2.json"), t.s2({ minVolume: 777 }));
+    await vi.waitFor(() => expect(rt.lookup("S2", "RTH").minVolume).toBe(777), { timeout: 5000, interval: 20 });
+    expect(t.reloaded.at(-1)?.trigger).toBe("watch");
+    rt.close();
+  });
+
+  it("fails clearly when the watched folder does not exist", async () => {
+    const t = setup();
+    const rt = await ParamsRuntime.create({
+      registry,
+      providers: [t.provider],
+      events: t.events,
+      watchDir: join(t.dir, "nope"),
+    });
+    expect(() => rt.start()).toThrow(/nope: cannot watch for parameter changes \(ENOENT\)/);
   });
 
   it("never yields a mixed set while reloads race with many async lookups", async () => {

@@ -158,7 +158,17 @@ export class ParamsRuntime {
     }, this.#opts.reloadEveryMs ?? DEFAULT_RELOAD_EVERY_MS);
     if (this.#opts.watchDir !== undefined) {
       const watcher = this.#opts.watcher ?? realWatcher;
-      this.#watch = watcher(this.#opts.watchDir, () => this.#onChange());
+      const dir = this.#opts.watchDir;
+      try {
+        this.#watch = watcher(dir, () => this.#onChange());
+      } catch (e) {
+        this.close();
+        const code = (e as NodeJS.ErrnoException).code ?? "error";
+        throw new SessionkitError("SK_PARAMS_NOT_FOUND", `${dir}: cannot watch for parameter changes (${code})`, {
+          file: dir,
+          cause: e,
+        });
+      }
     }
   }
 
