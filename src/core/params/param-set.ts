@@ -55,7 +55,7 @@ export function resolveParamSet<T extends object = ParamValues>(
   const defaultsViolations = checkWhole(entry.schema, merged, "defaults", problems);
 
   const fileSessions: SessionOverrides = {};
-  const rawSessions = input.sessions ?? {};
+  const rawSessions = input.sessions === undefined ? {} : input.sessions;
   if (!isPlainRecord(rawSessions)) problems.push(problem("sessions", "expected an object", rawSessions));
   else {
     for (const key of Object.keys(rawSessions)) {

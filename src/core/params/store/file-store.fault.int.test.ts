@@ -68,6 +68,15 @@ async function template(current: string, previous: string | undefined, stage: st
   return dir;
 }
 
+/** Runs a child to completion; resolves with its exit code and stderr (errors included). */
+function runPlain(artifacts: string, op: string): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [driver, built, artifacts, op], (err, _out, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr });
+    });
+  });
+}
+
 function runChild(artifacts: string, op: string, killAt: number): Promise<{ killed: boolean; steps: number }> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -153,5 +162,15 @@ describe("parameter store under SIGKILL", () => {
     await Promise.all(Array.from({ length: lanes }, (_, l) => worker(runs.filter((_, i) => i % lanes === l))));
     expect(runs.length).toBeGreaterThanOrEqual(200);
     expect(killed).toBeGreaterThan(180);
+  });
+
+  it("serialises promotes racing from several processes through the lock", async () => {
+    const dir = mkdtempSync(join(scratch, "sk-fault-race-"));
+    cpSync(templates.promote, dir, { recursive: true });
+    const results = await Promise.all([1, 2, 3, 4].map(() => runPlain(dir, "promote")));
+    expect(results.filter((r) => r.code === 0)).toHaveLength(1);
+    for (const r of results.filter((x) => x.code !== 0)) expect(r.stderr).toContain("SK_PARAMS_NOT_FOUND");
+    await checkInvariants(dir, "promote");
+    expect(readSlot(dir, "current")).toBe(B);
   });
 });
