@@ -1,0 +1,7 @@
+/**
+ * `sessionkit/testing`: helpers for testing plugins (conformance kits join here as their subsystems land).
+ * @packageDocumentation
+ */
+import "reflect-metadata";
+
+export { createTestBot, FakeTime, type TestBotOptions } from "./test-bot.js";
