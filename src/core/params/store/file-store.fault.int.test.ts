@@ -130,6 +130,7 @@ describe("parameter store under SIGKILL", () => {
 
   afterAll(() => {
     if (built !== "") rmSync(dirname(built), { recursive: true, force: true });
+    for (const t of Object.values(templates ?? {})) rmSync(t, { recursive: true, force: true });
   });
 
   it("leaves exactly one valid current and a consistent previous after a kill at every step (>= 200 runs)", async () => {
@@ -138,6 +139,7 @@ describe("parameter store under SIGKILL", () => {
       const dir = mkdtempSync(join(scratch, "sk-fault-count-"));
       cpSync(templates[op], dir, { recursive: true });
       total[op] = (await runChild(dir, op, 0)).steps;
+      rmSync(dir, { recursive: true, force: true });
       expect(total[op]).toBeGreaterThan(8);
     }
     // Deterministic schedule: each op cycles through every step; every 6th run also kills the recovery.
@@ -156,6 +158,7 @@ describe("parameter store under SIGKILL", () => {
         if ((await runChild(dir, run.op, run.killAt)).killed) killed++;
         if (run.recoverKillAt > 0) await runChild(dir, "recover", run.recoverKillAt);
         await checkInvariants(dir, run.op);
+        rmSync(dir, { recursive: true, force: true });
       }
     };
     const lanes = 2;
@@ -172,5 +175,6 @@ describe("parameter store under SIGKILL", () => {
     for (const r of results.filter((x) => x.code !== 0)) expect(r.stderr).toContain("SK_PARAMS_NOT_FOUND");
     await checkInvariants(dir, "promote");
     expect(readSlot(dir, "current")).toBe(B);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
