@@ -42,6 +42,7 @@ export {
 // kernel
 export {
   type BotInfo,
+  type CalendarRequest,
   type HookInfo,
   type Hooks,
   type InitContext,
@@ -54,6 +55,10 @@ export {
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
+// market time
+export * from "./core/market-time/index.js";
+export { CLOCK_EVENT_HOOK, type MarketEvents, MarketEventsToken } from "./core/market-time/market-events.js";
+export { cmeCalendar } from "./core/market-time/plugin.js";
 // params
 export {
   canonicalJson,

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { SDK_VERSION } from "../core/version.js";
+import { registerCalendarCommands } from "./commands/calendar.js";
 import { registerInfoCommand } from "./commands/info.js";
 
 /**
@@ -19,5 +20,6 @@ export function buildProgram(): Command {
     .option("--debug", "show stack traces and debug logs")
     .showHelpAfterError("(run with --help for usage)");
   registerInfoCommand(program);
+  registerCalendarCommands(program);
   return program;
 }

@@ -1,3 +1,4 @@
+import { cmeCalendar } from "./market-time/plugin.js";
 import type { PluginInstance } from "./plugin/define-plugin.js";
 
 /**
@@ -5,5 +6,5 @@ import type { PluginInstance } from "./plugin/define-plugin.js";
  * the same name replaces the built-in. They use only the public plugin API (DESIGN rule 1).
  */
 export function builtinPlugins(): PluginInstance[] {
-  return [];
+  return [cmeCalendar()];
 }

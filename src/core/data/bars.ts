@@ -18,3 +18,13 @@ export interface Bars {
   readonly close: Float64Array;
   readonly volume: Float64Array;
 }
+
+export const BAR_COLUMNS = ["time", "open", "high", "low", "close", "volume"] as const;
+export type BarColumn = (typeof BAR_COLUMNS)[number];
+
+/** The six columns of a bar set, as accepted by createBars. */
+export type BarColumns = Pick<Bars, BarColumn>;
+
+export function isRoot(s: string): s is Root {
+  return (ROOTS as readonly string[]).includes(s);
+}

@@ -4,6 +4,7 @@ import { ConfigToken, LoggerToken, type Provider, ServiceContainer, TimeSourceTo
 import { SessionkitError } from "../errors/index.js";
 import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
+import { registerCoreServices } from "./core-services.js";
 import { Disposer } from "./disposer.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 import type { Hooks } from "./hooks/index.js";
@@ -48,6 +49,7 @@ export class Kernel implements ServiceResolver {
   readonly boot: TimingNode = timingNode("boot");
   readonly #registry: HookRegistry;
   readonly #disposer = new Disposer();
+  readonly #stopCore: () => void;
   #phase: KernelPhase = "configured";
   #t0 = performance.now();
 
@@ -61,6 +63,7 @@ export class Kernel implements ServiceResolver {
     this.services.register(ConfigToken, { useValue: config as unknown as Readonly<Record<string, unknown>> });
     this.services.register(LoggerToken, { useValue: this.logger });
     this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
+    this.#stopCore = registerCoreServices(this.services, this.#registry.hooks);
   }
 
   /** Boots a bot: register → seal → init. */
@@ -163,6 +166,8 @@ export class Kernel implements ServiceResolver {
   async shutdown(): Promise<void> {
     if (this.#phase === "stopped") return;
     this.#phase = "stopped";
+    // Live clock events stop first, so no hook fires into a plugin that is shutting down.
+    this.#stopCore();
     const failures = await this.#disposer.disposeAll();
     for (const f of failures) this.logger.error({ plugin: f.owner, err: f.error }, "shutdown callback failed");
     this.services.dispose();

@@ -4,4 +4,5 @@
  */
 import "reflect-metadata";
 
-export { createTestBot, FakeTime, type TestBotOptions } from "./test-bot.js";
+export { ManualTimeSource } from "../market-time/time-source.js";
+export { createTestBot, type TestBotOptions } from "./test-bot.js";
