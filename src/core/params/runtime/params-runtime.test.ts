@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { SessionkitError } from "../../errors/index.js";
 import { testRegistry } from "../__fixtures__/registry.js";
 import { makeParamFile, serializeParamFile } from "../file-format.js";
+import { paramsInvalidError } from "../load.js";
 import { defaultParamSet } from "../param-set.js";
 import { writeFileAtomic } from "../store/atomic.js";
 import { createFileStoreProvider } from "./file-provider.js";
@@ -73,6 +75,28 @@ describe("ParamsRuntime", () => {
     expect(t.rejected.map((r) => [r.path, r.value, r.message])).toEqual([
       ["defaults.minVolume", "lots", 'defaults.minVolume: expected a number ("lots")'],
     ]);
+  });
+
+  it("reports file, field and value of a rejection wrapped by a hook guard", async () => {
+    const t = setup();
+    const inner = paramsInvalidError(
+      [{ path: "defaults.minVolume", message: "must be >= 0", value: -1 }],
+      "/x/S2.json",
+    );
+    const wrapped: ParamProvider = {
+      name: "params.resolve",
+      resolve: () => {
+        throw new SessionkitError("SK_HOOK_FAILED", "file-params failed in params.resolve", { cause: inner });
+      },
+    };
+    await ParamsRuntime.create({ registry, providers: [wrapped], events: t.events });
+    expect(t.rejected[0]).toMatchObject({
+      file: "/x/S2.json",
+      path: "defaults.minVolume",
+      value: -1,
+      message: "defaults.minVolume: must be >= 0 (-1)",
+    });
+    expect(t.rejected[0]?.error.code).toBe("SK_HOOK_FAILED");
   });
 
   it("lets a plugin provider answer first (bail chain) and reports who resolved", async () => {
