@@ -100,7 +100,6 @@ export {
   type ParamsObjectSchema,
   ParamsRuntime,
   type ParamsRuntimeOptions,
-  ParamsRuntimeToken,
   type ParamsTableOptions,
   type ParamValues,
   type PromoteResult,
@@ -130,6 +129,8 @@ export {
   type ValueSource,
   withRules,
 } from "./core/params/index.js";
+export { fileParams } from "./core/params/plugin.js";
+export { createParamsService, type ParamsService, ParamsToken } from "./core/params/service.js";
 // plugins
 export {
   definePlugin,

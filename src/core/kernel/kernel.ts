@@ -8,6 +8,7 @@ import { registerCoreServices } from "./core-services.js";
 import { Disposer } from "./disposer.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 import type { Hooks } from "./hooks/index.js";
+import { registerParamsServices } from "./params-services.js";
 import type { ServiceResolver } from "./service-resolver.js";
 import { type TimingNode, timed, timingNode } from "./timing.js";
 
@@ -63,7 +64,12 @@ export class Kernel implements ServiceResolver {
     this.services.register(ConfigToken, { useValue: config as unknown as Readonly<Record<string, unknown>> });
     this.services.register(LoggerToken, { useValue: this.logger });
     this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
-    this.#stopCore = registerCoreServices(this.services, this.#registry.hooks);
+    const stopMarket = registerCoreServices(this.services, this.#registry.hooks);
+    const closeParams = registerParamsServices(this.services, this.#registry.hooks, config);
+    this.#stopCore = () => {
+      stopMarket();
+      closeParams();
+    };
   }
 
   /** Boots a bot: register → seal → init. */

@@ -1,6 +1,7 @@
 import type { HookKind, HookOf, HookSpec } from "../hook-spec.js";
 import { lifecycleHooks } from "./lifecycle.js";
 import { marketHooks } from "./market.js";
+import { paramsHooks } from "./params.js";
 
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
 export type { CalendarRequest } from "./market.js";
@@ -12,6 +13,7 @@ export type { CalendarRequest } from "./market.js";
 export const HOOK_SPECS = {
   lifecycle: lifecycleHooks,
   market: marketHooks,
+  params: paramsHooks,
 } as const;
 
 export type HookSpecs = typeof HOOK_SPECS;
