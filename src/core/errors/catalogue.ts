@@ -247,6 +247,7 @@ export const CATALOGUE = {
     4,
     "No ProjectX contract matches the requested symbol.",
     "check the symbol (ES, NQ, MES, MNQ) and that the account has market data for it.",
+  ),
   // features
   SK_FEATURE_UNKNOWN: entry(
     "features",
