@@ -22,11 +22,12 @@ export interface FeatureSource {
 export interface FeatureStream {
   update(i: number): number;
   /**
-   * Optional batch fast path: `update(i)` for i = 0…n−1 into `out`. Streams are classes that define
-   * it as exactly that loop over their own `update`, so V8 inlines the per-bar code (a loop in shared
-   * code calling many different `update`s cannot be inlined and boxes every returned double).
+   * Optional fast path: `out[i] = update(i)` for i in [from, to). Streams are classes that define it
+   * as exactly that loop over their own `update`, so V8 inlines the per-bar code; a loop in shared
+   * code calling many different `update`s cannot be inlined and boxes every returned double. Live,
+   * `fill(column, i, i + 1)` writes one bar without boxing.
    */
-  fill?(out: Float64Array, n: number): Float64Array;
+  fill?(out: Float64Array, from: number, to: number): Float64Array;
 }
 
 /** A numeric parameter of a feature family, e.g. the period of `atr`. */
@@ -67,7 +68,7 @@ export interface FeatureDefInit {
 
 /** Runs a stream over rows [0, n) into `out`; the batch path of every feature. */
 export function runStream(stream: FeatureStream, n: number, out: Float64Array): Float64Array {
-  if (stream.fill !== undefined) return stream.fill(out, n);
+  if (stream.fill !== undefined) return stream.fill(out, 0, n);
   for (let i = 0; i < n; i++) out[i] = stream.update(i);
   return out;
 }
@@ -78,8 +79,8 @@ export class ConstantStream implements FeatureStream {
   update(_i: number): number {
     return this.value;
   }
-  fill(out: Float64Array, n: number): Float64Array {
-    return out.fill(this.value, 0, n);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    return out.fill(this.value, from, to);
   }
 }
 

@@ -6,6 +6,7 @@ import { labelTimesForTest } from "./__tests__/et-labeller.js";
 import { makeBars, randomWalkBars } from "./__tests__/fixtures.js";
 import { MODEL_FEATURE_NAMES } from "./builtin/index.js";
 import { createFeatureRegistry } from "./default-registry.js";
+import { computeColumns, createFeatureSetStream } from "./feature-set.js";
 import { FeatureFrameCache } from "./frame.js";
 import { STRATEGY_DEFAULT_FEATURES } from "./indicators/index.js";
 import { featureSource, StreamingBars } from "./source.js";
@@ -43,6 +44,26 @@ describe("streaming equals batch", () => {
       return at === -1 ? [] : [`${key} @${at}`];
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe("feature sets", () => {
+  it("computeColumns and a live FeatureSetStream (growing columns) equal each feature's own batch", () => {
+    const bars = randomWalkBars(3000, 21);
+    const src = featureSource(bars, labelTimesForTest(bars.time));
+    const defs = ALL_KEYS.map((k) => registry.resolve(k));
+    const cols = computeColumns(src, defs);
+    const set = createFeatureSetStream(src, defs, 8); // tiny capacity: columns must grow
+    for (let i = 0; i < bars.length; i++) set.update(i);
+    expect(set.length).toBe(bars.length);
+    const bad = defs.flatMap((d, k) => {
+      const want = d.batch(src);
+      const a = firstMismatch(cols[k]!, want);
+      const b = firstMismatch(set.column(k).subarray(0, bars.length), want);
+      return a === -1 && b === -1 ? [] : [`${d.key} set@${a} stream@${b}`];
+    });
+    expect(bad).toEqual([]);
+    expect(set.value(0, 5)).toBe(cols[0]![5]);
   });
 });
 

@@ -14,8 +14,8 @@ class BbWidthStream implements FeatureStream {
     return orFill((4 * Math.sqrt(this.m.variance())) / this.m.mean(), FILL);
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

@@ -11,8 +11,8 @@ class HourFracStream implements FeatureStream {
     return orFill((hour + (m - hour * 60) / 60) / 24, FILL);
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

@@ -15,8 +15,8 @@ class ObImbalanceStream implements FeatureStream {
     return orFill(this.sizes[0]! / this.sizes[1]!, FILL);
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

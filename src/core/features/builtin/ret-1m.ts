@@ -16,8 +16,8 @@ export class ReturnStream implements FeatureStream {
     return orFill((c[i]! - prev) / prev, FILL);
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

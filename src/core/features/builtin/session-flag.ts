@@ -14,8 +14,8 @@ export class LabelCodeStream implements FeatureStream {
     return s >= 0 ? s : this.fillValue;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

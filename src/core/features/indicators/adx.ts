@@ -22,8 +22,8 @@ class DirectionalStream implements FeatureStream {
     return this.output === ADX ? this.d.adx : this.output === PLUS_DI ? this.d.plusDi : this.d.minusDi;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

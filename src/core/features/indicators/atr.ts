@@ -18,8 +18,8 @@ class WilderAtrStream implements FeatureStream {
     return this.w.push(trueRange(b.high, b.low, b.close, i));
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

@@ -38,8 +38,8 @@ class KeltnerStream implements FeatureStream {
     return i + 1 >= this.warm ? m + this.offset * a : Number.NaN;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

@@ -35,8 +35,8 @@ class OvernightStream implements FeatureStream {
     return this.v;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

@@ -24,8 +24,8 @@ class WilderRsiStream implements FeatureStream {
     return al === 0 ? 100 : 100 - 100 / (1 + ag / al);
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

@@ -25,8 +25,8 @@ class RvolStream implements FeatureStream {
     return Number.isFinite(r) ? r : Number.NaN;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

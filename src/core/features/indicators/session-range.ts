@@ -26,8 +26,8 @@ class WindowRangeStream implements FeatureStream {
     return this.output === HIGH ? w.high : this.output === LOW ? w.low : (w.high + w.low) / 2;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

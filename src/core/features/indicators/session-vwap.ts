@@ -28,8 +28,8 @@ class SessionVwapStream implements FeatureStream {
     return vw.sigma > 0 ? (c - vw.vwap) / vw.sigma : Number.NaN;
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }

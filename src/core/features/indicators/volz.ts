@@ -25,8 +25,8 @@ class VolzStream implements FeatureStream {
     return (this.lastRet - this.m.mean()) / Math.sqrt(Math.max(1e-12, this.m.variance()));
   }
 
-  fill(out: Float64Array, n: number): Float64Array {
-    for (let i = 0; i < n; i++) out[i] = this.update(i);
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
     return out;
   }
 }
