@@ -11,12 +11,19 @@ const alias = [
   { find: /^@sessionkit\/plugin-(s2|s3|s6|s11)$/, replacement: here("./plugins/$1/src/index.ts") },
 ];
 
+// tsyringe reads constructor parameter types from decorator metadata; Vite 8's oxc transform only
+// emits it when asked (the DI canary test checks it).
+const oxc = { decorator: { legacy: true, emitDecoratorMetadata: true } };
+
 export default defineConfig({
   resolve: { alias },
+  oxc,
   test: {
+    reporters: ["default", "./scripts/plain-summary-reporter.ts"],
     projects: [
       {
         resolve: { alias },
+        oxc,
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "plugins/*/src/**/*.test.ts"],
@@ -26,6 +33,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        oxc,
         test: {
           name: "integration",
           include: ["src/**/*.int.test.ts", "plugins/*/src/**/*.int.test.ts", "bench/**/*.int.test.ts"],
@@ -37,6 +45,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        oxc,
         test: {
           name: "examples",
           include: ["examples/**/*.test.ts", "docs/**/*.test.ts"],

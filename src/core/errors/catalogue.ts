@@ -163,6 +163,12 @@ export const CATALOGUE = {
     "A calendar date is not a valid YYYY-MM-DD date.",
     "write dates as YYYY-MM-DD, e.g. 2026-04-03.",
   ),
+  SK_CALENDAR_ZONE_INVALID: entry(
+    "market-time",
+    2,
+    "A calendar names a time zone that is not a valid IANA zone.",
+    "use an IANA zone name such as America/New_York or Europe/London.",
+  ),
   SK_CALENDAR_TABLE_UNREADABLE: entry(
     "market-time",
     2,
@@ -174,6 +180,12 @@ export const CATALOGUE = {
     2,
     "A special-days table has an invalid entry (unknown kind, bad date, weekend date, duplicate date or missing field).",
     "correct the named entry; kinds are full-closure, holiday-halt-1300, early-close-1315, jobs-report-good-friday-0915, mourning-0930.",
+  ),
+  SK_CALENDAR_MISSING: entry(
+    "market-time",
+    2,
+    "No plugin answered the market.calendar hook for the venue.",
+    "keep the built-in cme-calendar plugin (builtins: true) or add a plugin that taps hooks.market.calendar.",
   ),
   // data
   SK_DATA_UNREADABLE: entry(

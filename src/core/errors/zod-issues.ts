@@ -39,7 +39,9 @@ export function describeIssue(issue: Issue, input: unknown, prefix = ""): string
   }
   const value = valueAt(input, issue.path);
   const received = value === undefined && issue.code === "invalid_type" ? "missing" : formatValue(value);
-  return [`${path}: ${issue.message.replace(/^Invalid (input|option): /, "")} (received ${received})`];
+  // zod says "expected boolean, received string"; the value itself is more useful than its type.
+  const message = issue.message.replace(/^Invalid (input|option): /, "").replace(/, received \w+$/, "");
+  return [`${path}: ${message} (received ${received})`];
 }
 
 export interface FromZodOptions {

@@ -12,6 +12,13 @@ export {
 } from "./calendar.js";
 export { isoDateOf, parseIsoDate, tryParseIsoDate, yyyymmddOf } from "./civil-date.js";
 export {
+  CLOCK_EVENT_TYPES,
+  type ClockEvent,
+  ClockEventSource,
+  type ClockEventType,
+  eventsAt,
+} from "./clock-events.js";
+export {
   CME_TIME_ZONE,
   CME_VALID_FROM,
   CME_VALID_UNTIL,
@@ -38,3 +45,5 @@ export {
   type SpecialDayTable,
   validateSpecialDay,
 } from "./special-days.js";
+export { ManualTimeSource, systemTimerSource, type TimerSource } from "./time-source.js";
+export { MarketCalendarToken, MarketClockToken } from "./tokens.js";

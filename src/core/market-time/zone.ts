@@ -1,7 +1,11 @@
 import { IANAZone } from "luxon";
+import { SessionkitError } from "../errors/index.js";
 import { MS_PER_DAY, MS_PER_MINUTE } from "./civil-date.js";
 
 const WEEK = 7 * MS_PER_DAY;
+
+/** Offsets per zone and year, shared by every WallClock: a zone's rules do not change in a process. */
+const offsetsByZone = new Map<string, Map<number, YearOffsets>>();
 
 interface YearOffsets {
   /** Instants where the offset changes during the year, ascending. */
@@ -17,15 +21,26 @@ interface YearOffsets {
  */
 export class WallClock {
   private readonly zone: IANAZone;
-  private readonly years = new Map<number, YearOffsets>();
+  private readonly years: Map<number, YearOffsets>;
   private cached: YearOffsets | undefined;
   private cachedFrom = Number.NaN;
   private cachedUntil = Number.NaN;
 
   constructor(readonly timeZone: string) {
     const zone = IANAZone.create(timeZone);
-    if (!zone.isValid) throw new RangeError(`unknown time zone ${timeZone}`);
+    if (!zone.isValid) {
+      throw new SessionkitError(
+        "SK_CALENDAR_ZONE_INVALID",
+        `timeZone: ${JSON.stringify(timeZone)} is not an IANA zone.`,
+        {
+          path: "timeZone",
+          value: timeZone,
+        },
+      );
+    }
     this.zone = zone;
+    this.years = offsetsByZone.get(timeZone) ?? new Map();
+    offsetsByZone.set(timeZone, this.years);
   }
 
   /** UTC offset in minutes at an instant (e.g. −300 for EST, −240 for EDT). */

@@ -1,0 +1,40 @@
+import type { Command } from "commander";
+import { createBot } from "../core/bot.js";
+import type { Kernel } from "../core/kernel/index.js";
+import { createLogger } from "../core/logging/index.js";
+
+/** Options every command inherits from the root program. */
+export interface GlobalOptions {
+  readonly config?: string;
+  readonly debug?: boolean;
+  readonly mode?: string;
+}
+
+export function globalOptions(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+/**
+ * Boots the bot a command works on: --config, else ./bot.config.ts, else the default bot. The caller
+ * must `await kernel.shutdown()` (use `withBot`).
+ */
+export async function bootBot(cmd: Command, command: string): Promise<Kernel> {
+  const g = globalOptions(cmd);
+  const logger = g.debug ? createLogger({ level: "debug" }) : undefined;
+  return createBot({ config: g.config, command, mode: g.mode, logger });
+}
+
+/** Runs `fn` with a booted bot and always shuts it down. */
+export async function withBot<T>(cmd: Command, command: string, fn: (kernel: Kernel) => Promise<T> | T): Promise<T> {
+  const kernel = await bootBot(cmd, command);
+  try {
+    return await kernel.run(fn);
+  } finally {
+    await kernel.shutdown();
+  }
+}
+
+/** Writes a command's result to stdout (logs go to stderr). */
+export function out(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}

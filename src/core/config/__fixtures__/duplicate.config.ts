@@ -1,0 +1,3 @@
+import { good } from "./plugins.js";
+
+export default { plugins: [good(), false, good()] };

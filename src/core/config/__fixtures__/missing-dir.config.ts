@@ -1,0 +1,1 @@
+export default { name: "x", data: { dir: "./no-such-folder" } };

@@ -1,0 +1,3 @@
+import { nameless } from "./plugins.js";
+
+export default { plugins: [nameless()] };

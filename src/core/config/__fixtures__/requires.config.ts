@@ -1,0 +1,3 @@
+import { good, needsCalendar } from "./plugins.js";
+
+export default { plugins: [good(), needsCalendar()] };

@@ -1,0 +1,3 @@
+import { futureSdk } from "./plugins.js";
+
+export default { plugins: [futureSdk()] };

@@ -1,0 +1,1 @@
+export default { name: "wrong types", dryRun: "yes", pluginTimeoutMs: -5 };

@@ -1,0 +1,1 @@
+export { createLogger, type Logger, type LoggerOptions, type LogLevel, REDACT_KEYS } from "./logger.js";

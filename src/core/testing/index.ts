@@ -1,0 +1,8 @@
+/**
+ * `sessionkit/testing`: helpers for testing plugins (conformance kits join here as their subsystems land).
+ * @packageDocumentation
+ */
+import "reflect-metadata";
+
+export { ManualTimeSource } from "../market-time/time-source.js";
+export { createTestBot, type TestBotOptions } from "./test-bot.js";
