@@ -45,3 +45,10 @@ export {
 } from "./spec/feature-spec.js";
 export { projectColumns, projectionOf, projectRow } from "./spec/projection.js";
 export { fitScaler, type Scaler, scaleInPlace, withScaler } from "./spec/scaler.js";
+export {
+  FeatureFrameCacheToken,
+  FeatureRegistryToken,
+  OrderBookProviderToken,
+  RegimeProviderToken,
+} from "./tokens.js";
+export { STREAM_TOLERANCE, verifyStreaming } from "./verify-stream.js";
