@@ -42,10 +42,14 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
+// features
+export * from "./core/features/index.js";
 // kernel
 export {
   type BotInfo,
   type CalendarRequest,
+  type ExternalSourceRequest,
+  type FeatureRegistryContext,
   type HookInfo,
   type Hooks,
   type InitContext,

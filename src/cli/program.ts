@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { SDK_VERSION } from "../core/version.js";
 import { registerCalendarCommands } from "./commands/calendar.js";
 import { registerDataCommands } from "./commands/data.js";
+import { registerFeaturesCommands } from "./commands/features.js";
 import { registerInfoCommand } from "./commands/info.js";
 import { registerParamsCommands } from "./commands/params.js";
 
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerCalendarCommands(program);
   registerDataCommands(program);
   registerParamsCommands(program);
+  registerFeaturesCommands(program);
   return program;
 }

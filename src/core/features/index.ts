@@ -46,9 +46,9 @@ export {
 export { projectColumns, projectionOf, projectRow } from "./spec/projection.js";
 export { fitScaler, type Scaler, scaleInPlace, withScaler } from "./spec/scaler.js";
 export {
+  type FeatureExternalsResolver,
+  FeatureExternalsToken,
   FeatureFrameCacheToken,
   FeatureRegistryToken,
-  OrderBookProviderToken,
-  RegimeProviderToken,
 } from "./tokens.js";
 export { STREAM_TOLERANCE, verifyStreaming } from "./verify-stream.js";

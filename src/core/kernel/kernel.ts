@@ -6,6 +6,7 @@ import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
 import { registerCoreServices } from "./core-services.js";
 import { Disposer } from "./disposer.js";
+import { registerFeatureServices } from "./features-services.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 import type { Hooks } from "./hooks/index.js";
 import { registerParamsServices } from "./params-services.js";
@@ -66,6 +67,7 @@ export class Kernel implements ServiceResolver {
     this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
     const stopMarket = registerCoreServices(this.services, this.#registry.hooks);
     const closeParams = registerParamsServices(this.services, this.#registry.hooks, config);
+    registerFeatureServices(this.services, this.#registry.hooks);
     this.#stopCore = () => {
       stopMarket();
       closeParams();

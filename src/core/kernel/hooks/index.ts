@@ -1,8 +1,10 @@
 import type { HookKind, HookOf, HookSpec } from "../hook-spec.js";
+import { featuresHooks } from "./features.js";
 import { lifecycleHooks } from "./lifecycle.js";
 import { marketHooks } from "./market.js";
 import { paramsHooks } from "./params.js";
 
+export type { ExternalSourceRequest, FeatureRegistryContext } from "./features.js";
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
 export type { CalendarRequest } from "./market.js";
 
@@ -14,6 +16,7 @@ export const HOOK_SPECS = {
   lifecycle: lifecycleHooks,
   market: marketHooks,
   params: paramsHooks,
+  features: featuresHooks,
 } as const;
 
 export type HookSpecs = typeof HOOK_SPECS;
