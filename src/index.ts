@@ -48,6 +48,7 @@ export * from "./core/features/index.js";
 export {
   type BotInfo,
   type CalendarRequest,
+  type DataSourceRequest,
   type ExternalSourceRequest,
   type FeatureRegistryContext,
   type HookInfo,

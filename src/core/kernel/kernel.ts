@@ -5,6 +5,7 @@ import { SessionkitError } from "../errors/index.js";
 import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
 import { registerCoreServices } from "./core-services.js";
+import { registerDataServices } from "./data-services.js";
 import { Disposer } from "./disposer.js";
 import { registerFeatureServices } from "./features-services.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
@@ -68,6 +69,7 @@ export class Kernel implements ServiceResolver {
     const stopMarket = registerCoreServices(this.services, this.#registry.hooks);
     const closeParams = registerParamsServices(this.services, this.#registry.hooks, config);
     registerFeatureServices(this.services, this.#registry.hooks);
+    registerDataServices(this.services, this.#registry.hooks, config);
     this.#stopCore = () => {
       stopMarket();
       closeParams();

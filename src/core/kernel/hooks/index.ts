@@ -1,9 +1,11 @@
 import type { HookKind, HookOf, HookSpec } from "../hook-spec.js";
+import { dataHooks } from "./data.js";
 import { featuresHooks } from "./features.js";
 import { lifecycleHooks } from "./lifecycle.js";
 import { marketHooks } from "./market.js";
 import { paramsHooks } from "./params.js";
 
+export type { DataSourceRequest } from "./data.js";
 export type { ExternalSourceRequest, FeatureRegistryContext } from "./features.js";
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
 export type { CalendarRequest } from "./market.js";
@@ -15,6 +17,7 @@ export type { CalendarRequest } from "./market.js";
 export const HOOK_SPECS = {
   lifecycle: lifecycleHooks,
   market: marketHooks,
+  data: dataHooks,
   params: paramsHooks,
   features: featuresHooks,
 } as const;
