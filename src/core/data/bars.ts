@@ -18,3 +18,20 @@ export interface Bars {
   readonly close: Float64Array;
   readonly volume: Float64Array;
 }
+
+/** The six columns of a bar set, as accepted by {@link createBars}. */
+export interface BarColumns {
+  readonly time: Float64Array;
+  readonly open: Float64Array;
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+  readonly volume: Float64Array;
+}
+
+export const BAR_COLUMNS = ["time", "open", "high", "low", "close", "volume"] as const;
+export type BarColumn = (typeof BAR_COLUMNS)[number];
+
+export function isRoot(s: string): s is Root {
+  return (ROOTS as readonly string[]).includes(s);
+}

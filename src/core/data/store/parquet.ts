@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import * as arrow from "apache-arrow";
+import * as pq from "parquet-wasm";
+import { SessionkitError } from "../../errors/index.js";
+import { type Bars, isRoot, type Root } from "../bars.js";
+import { createBars } from "../bars-ops.js";
+import { nodeWriteIo, type WriteIo, writeFileAtomic } from "./atomic-write.js";
+
+/**
+ * Parquet files of bars, written with parquet-wasm (Rust `parquet` crate compiled to WASM) from an
+ * Arrow table. Columns: `time` timestamp[ms, UTC] (bar open), `open high low close volume` float64,
+ * ZSTD-compressed; the symbol and contract are in the file's key-value metadata. pandas
+ * (`pd.read_parquet`), polars and pyarrow read it as is. STORE.md has the measurements behind the choice.
+ */
+const META_SYMBOL = "sessionkit.symbol";
+const META_CONTRACT = "sessionkit.contract";
+const META_VERSION = "sessionkit.format";
+
+export function encodeBarsParquet(bars: Bars): Uint8Array {
+  const time = new BigInt64Array(bars.length);
+  for (let i = 0; i < bars.length; i++) time[i] = BigInt(bars.time[i]!);
+  const table = new arrow.Table({
+    time: arrow.makeVector({ type: new arrow.TimestampMillisecond("UTC"), data: time }),
+    open: arrow.makeVector(bars.open),
+    high: arrow.makeVector(bars.high),
+    low: arrow.makeVector(bars.low),
+    close: arrow.makeVector(bars.close),
+    volume: arrow.makeVector(bars.volume),
+  });
+  table.schema.metadata.set(META_SYMBOL, bars.symbol);
+  table.schema.metadata.set(META_VERSION, "1");
+  if (bars.contract !== undefined) table.schema.metadata.set(META_CONTRACT, bars.contract);
+  const props = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build();
+  return pq.writeParquet(pq.Table.fromIPCStream(arrow.tableToIPC(table, "stream")), props);
+}
+
+export function writeBarsParquet(path: string, bars: Bars, io: WriteIo = nodeWriteIo): void {
+  writeFileAtomic(path, [encodeBarsParquet(bars)], io);
+}
+
+export function decodeBarsParquet(bytes: Uint8Array, file: string, fallbackSymbol?: Root): Bars {
+  let table: arrow.Table;
+  try {
+    table = arrow.tableFromIPC(pq.readParquet(bytes).intoIPCStream());
+  } catch (cause) {
+    throw new SessionkitError("SK_DATA_STORE_CORRUPT", `${file}: not a readable Parquet file`, { file, cause });
+  }
+  const symbol = table.schema.metadata.get(META_SYMBOL) ?? fallbackSymbol;
+  if (symbol === undefined || !isRoot(symbol)) {
+    throw new SessionkitError("SK_DATA_STORE_CORRUPT", `${file}: no sessionkit.symbol metadata`, {
+      file,
+      value: symbol,
+    });
+  }
+  const n = table.numRows;
+  const f64 = (name: string): Float64Array => {
+    const v = table.getChild(name);
+    if (v === null) {
+      throw new SessionkitError("SK_DATA_STORE_CORRUPT", `${file}: column ${name} missing`, { file, path: name });
+    }
+    const out = new Float64Array(n);
+    let at = 0;
+    for (const chunk of v.data) {
+      const values = chunk.values as Float64Array | BigInt64Array;
+      if (values instanceof BigInt64Array) for (let i = 0; i < chunk.length; i++) out[at + i] = Number(values[i]!);
+      else out.set(values.subarray(0, chunk.length), at);
+      at += chunk.length;
+    }
+    return out;
+  };
+  return createBars({
+    symbol,
+    contract: table.schema.metadata.get(META_CONTRACT),
+    time: f64("time"),
+    open: f64("open"),
+    high: f64("high"),
+    low: f64("low"),
+    close: f64("close"),
+    volume: f64("volume"),
+  });
+}
+
+export function readBarsParquet(path: string, fallbackSymbol?: Root): Bars {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new SessionkitError("SK_DATA_NOT_FOUND", `${path}: cannot be read`, { file: path, cause });
+  }
+  return decodeBarsParquet(bytes, path, fallbackSymbol);
+}
