@@ -1,0 +1,21 @@
+import { defineFeature, orFill } from "../contract.js";
+
+const FILL = 0.5;
+
+/** hour_frac (idx 8): (ET hour + minute/60) / 24 of the bar's open time (the reference used the UTC hour only). */
+export const hourFrac = defineFeature({
+  key: "hour_frac",
+  family: "hour_frac",
+  fill: FILL,
+  warmup: 1,
+  description: "ET time of day as a fraction of 24 h",
+  createStream(src) {
+    return {
+      update(i) {
+        const m = src.labels.etMinute[i]!;
+        const hour = Math.floor(m / 60);
+        return orFill((hour + (m - hour * 60) / 60) / 24, FILL);
+      },
+    };
+  },
+});

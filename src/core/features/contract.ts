@@ -1,0 +1,90 @@
+import type { Bars } from "../data/bars.js";
+import type { BarLabels } from "../market-time/labels.js";
+import type { FeatureExternals } from "./providers.js";
+
+/**
+ * What every feature reads: the bar columns, their market-time labels and the optional external
+ * inputs (order book, regime, position). In a backtest the columns hold the whole dataset; live, a
+ * growing buffer (see `StreamingBars`) whose columns may be re-allocated, so kernels read
+ * `src.bars.close` on every update instead of caching the array.
+ */
+export interface FeatureSource {
+  readonly bars: Bars;
+  readonly labels: BarLabels;
+  readonly externals: FeatureExternals;
+}
+
+/**
+ * A causal per-bar updater. `update(i)` must be called for i = 0, 1, 2, … in order, once per bar; it
+ * reads only rows 0…i of the source and returns the feature's value at bar i (the fill value when
+ * the feature cannot be computed yet or the result is not finite).
+ */
+export interface FeatureStream {
+  update(i: number): number;
+}
+
+/** A numeric parameter of a feature family, e.g. the period of `atr`. */
+export interface FeatureParamSpec {
+  readonly name: string;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
+
+/** One fully-parameterised feature: the single implementation behind both the stream and the batch path. */
+export interface FeatureDef {
+  /** Canonical key, e.g. `atr:14`, `vwap.session.upper:2` or `ret_1m` (no parameters). */
+  readonly key: string;
+  /** Family name, the key without parameters, e.g. `atr`. */
+  readonly family: string;
+  readonly params: Readonly<Record<string, number>>;
+  /** Value when the feature cannot be computed (warm-up, zero denominator, non-finite result). */
+  readonly fill: number;
+  /** Bars needed before the first value that is not the fill (1 = from the first bar). */
+  readonly warmup: number;
+  readonly description: string;
+  createStream(src: FeatureSource): FeatureStream;
+  /** The whole column; runs the same kernel as `createStream` over every bar, so both agree exactly. */
+  batch(src: FeatureSource, out?: Float64Array): Float64Array;
+}
+
+export interface FeatureDefInit {
+  readonly key: string;
+  readonly family: string;
+  readonly params?: Readonly<Record<string, number>>;
+  readonly fill: number;
+  readonly warmup: number;
+  readonly description: string;
+  readonly createStream: (src: FeatureSource) => FeatureStream;
+}
+
+/** Runs a stream over rows [0, n) into `out`; the batch path of every feature. */
+export function runStream(stream: FeatureStream, n: number, out: Float64Array): Float64Array {
+  for (let i = 0; i < n; i++) out[i] = stream.update(i);
+  return out;
+}
+
+/** Builds a FeatureDef whose batch path is its stream run over the column: one implementation, two paths. */
+export function defineFeature(init: FeatureDefInit): FeatureDef {
+  const createStream = init.createStream;
+  return Object.freeze({
+    key: init.key,
+    family: init.family,
+    params: Object.freeze({ ...(init.params ?? {}) }),
+    fill: init.fill,
+    warmup: init.warmup,
+    description: init.description,
+    createStream,
+    batch(src: FeatureSource, out?: Float64Array): Float64Array {
+      const n = src.bars.length;
+      const col = out ?? new Float64Array(n);
+      return runStream(createStream(src), n, col);
+    },
+  });
+}
+
+/** `x` when finite, else `fill`: SPEC §3 "any non-finite result takes the column's fill value". */
+export function orFill(x: number, fill: number): number {
+  return Number.isFinite(x) ? x : fill;
+}

@@ -1,0 +1,148 @@
+import type { FeatureFamily } from "../family.js";
+import { adx, adxMinusDi, adxPlusDi } from "./adx.js";
+import { atr, atrSma } from "./atr.js";
+import { bbLower, bbMid, bbUpper, bbWidthBand, stdev, zscore } from "./bollinger.js";
+import { ema } from "./ema.js";
+import { kcLower, kcUpper } from "./keltner.js";
+import { onHigh, onLow } from "./overnight.js";
+import { rankFamilies } from "./rolling-rank.js";
+import { rsi, rsiCutler } from "./rsi.js";
+import { rvol } from "./rvol.js";
+import { ibHigh, ibLow, ibMid, orHigh, orLow } from "./session-range.js";
+import { vwapSession, vwapSessionLower, vwapSessionSigma, vwapSessionUpper, vwapSessionZ } from "./session-vwap.js";
+import { sma } from "./sma.js";
+import { adr, dayHigh, dayLow, pdClose, pdHigh, pdLow } from "./trade-date.js";
+import { volz } from "./volz.js";
+
+/** Every built-in indicator family, registered beside the 13 model features. */
+export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
+  ema,
+  sma,
+  atr,
+  atrSma,
+  adx,
+  adxPlusDi,
+  adxMinusDi,
+  rsi,
+  rsiCutler,
+  stdev,
+  zscore,
+  bbMid,
+  bbUpper,
+  bbLower,
+  bbWidthBand,
+  kcUpper,
+  kcLower,
+  volz,
+  ...rankFamilies,
+  vwapSession,
+  vwapSessionSigma,
+  vwapSessionUpper,
+  vwapSessionLower,
+  vwapSessionZ,
+  rvol,
+  ibHigh,
+  ibLow,
+  ibMid,
+  orHigh,
+  orLow,
+  adr,
+  dayHigh,
+  dayLow,
+  pdHigh,
+  pdLow,
+  pdClose,
+  onHigh,
+  onLow,
+]);
+
+/**
+ * The indicator keys the four strategies read at their reference default parameters (SPEC §5,
+ * strategies reference §1.2, §2.2, §3.2, §4.2). Used by the benchmark and as the default
+ * FeatureFrame set; each strategy plugin declares its own subset in `features`.
+ */
+export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
+  // S2
+  "vwap.session",
+  "vwap.session.sigma",
+  "vwap.session.z",
+  "vwap.session.upper:2",
+  "vwap.session.lower:2",
+  "atr:14",
+  "ema:20",
+  "volz:50",
+  "adr:14",
+  "day.high",
+  "day.low",
+  "pd.high",
+  "pd.low",
+  "pd.close",
+  "ib.high:570,630",
+  "ib.low:570,630",
+  // S3
+  "stdev:20",
+  "atr:20",
+  "kc.upper:20,20,1.5",
+  "kc.lower:20,20,1.5",
+  "bb.upper:20,2",
+  "bb.lower:20,2",
+  "rank.bbWidth:60",
+  "quantile.tr:60,0.6",
+  "quantile.tr:60,0.5",
+  "or.high:10",
+  "or.low:10",
+  // S6
+  "adx:14",
+  "ema:8",
+  "ema:21",
+  "rvol:20,5",
+  "on.high",
+  "on.low",
+  // S11
+  "rsi:14",
+  "adx.plusDi:14",
+  "adx.minusDi:14",
+  "ib.mid:570,630",
+  "adr:20",
+]);
+
+export {
+  adr,
+  adx,
+  adxMinusDi,
+  adxPlusDi,
+  atr,
+  atrSma,
+  bbLower,
+  bbMid,
+  bbUpper,
+  bbWidthBand,
+  dayHigh,
+  dayLow,
+  ema,
+  ibHigh,
+  ibLow,
+  ibMid,
+  kcLower,
+  kcUpper,
+  onHigh,
+  onLow,
+  orHigh,
+  orLow,
+  pdClose,
+  pdHigh,
+  pdLow,
+  rankFamilies,
+  rsi,
+  rsiCutler,
+  rvol,
+  sma,
+  stdev,
+  volz,
+  vwapSession,
+  vwapSessionLower,
+  vwapSessionSigma,
+  vwapSessionUpper,
+  vwapSessionZ,
+  zscore,
+};

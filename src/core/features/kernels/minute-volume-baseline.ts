@@ -1,0 +1,70 @@
+const SLOTS = 1440;
+const SESSION_OPEN_MINUTE = 18 * 60;
+
+/** Minute of the trade-date session: 0 at the 18:00 ET open, 930 at 09:30 ET. */
+export function minuteOfSession(etMinute: number): number {
+  return (etMinute - SESSION_OPEN_MINUTE + SLOTS) % SLOTS;
+}
+
+/**
+ * Volume by minute of session over the last `days` trade dates (S6/S11 relative volume, fixing the
+ * reference's never-fed baseline, D6-1). `baseline(slot)` answers from earlier trade dates only.
+ * Each slot keeps a ring of `days` volumes and their sum, re-summed whenever its ring wraps.
+ */
+export class MinuteVolumeBaseline {
+  readonly days: number;
+  private readonly ring: Float64Array;
+  private readonly pos: Int32Array;
+  private readonly count: Int32Array;
+  private readonly sum: Float64Array;
+  private readonly lastDate: Int32Array;
+
+  constructor(days: number) {
+    this.days = days;
+    this.ring = new Float64Array(SLOTS * days);
+    this.pos = new Int32Array(SLOTS);
+    this.count = new Int32Array(SLOTS);
+    this.sum = new Float64Array(SLOTS);
+    this.lastDate = new Int32Array(SLOTS);
+  }
+
+  /** Number of earlier trade dates in the slot's baseline and their mean volume (NaN when none). */
+  priorDays(slot: number, tradeDate: number): number {
+    return this.count[slot]! - (this.lastDate[slot] === tradeDate ? 1 : 0);
+  }
+
+  priorMean(slot: number, tradeDate: number): number {
+    let n = this.count[slot]!;
+    let s = this.sum[slot]!;
+    if (this.lastDate[slot] === tradeDate) {
+      // The DST fall-back hour repeats ET minutes: leave today's earlier bar out of its own baseline.
+      const latest = (this.pos[slot]! - 1 + this.days) % this.days;
+      s -= this.ring[slot * this.days + latest]!;
+      n--;
+    }
+    return n > 0 ? s / n : Number.NaN;
+  }
+
+  add(slot: number, tradeDate: number, volume: number): void {
+    const base = slot * this.days;
+    if (this.lastDate[slot] === tradeDate) {
+      const latest = (this.pos[slot]! - 1 + this.days) % this.days;
+      this.ring[base + latest] = this.ring[base + latest]! + volume;
+      this.sum[slot] = this.sum[slot]! + volume;
+      return;
+    }
+    this.lastDate[slot] = tradeDate;
+    const p = this.pos[slot]!;
+    if (this.count[slot] === this.days) this.sum[slot] = this.sum[slot]! - this.ring[base + p]!;
+    else this.count[slot] = this.count[slot]! + 1;
+    this.ring[base + p] = volume;
+    this.sum[slot] = this.sum[slot]! + volume;
+    const next = p + 1 === this.days ? 0 : p + 1;
+    this.pos[slot] = next;
+    if (next === 0) {
+      let s = 0;
+      for (let k = 0; k < this.count[slot]!; k++) s += this.ring[base + k]!;
+      this.sum[slot] = s;
+    }
+  }
+}

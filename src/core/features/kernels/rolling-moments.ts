@@ -1,0 +1,73 @@
+/**
+ * Mean and population variance of the last `n` values. Sums are kept of (x − shift), where `shift`
+ * is reset to the window mean whenever the ring wraps and both sums are recomputed; this avoids the
+ * cancellation of Σx² − (Σx)²/n on prices near 7000 and any long-run drift.
+ */
+export class RollingMoments {
+  readonly n: number;
+  private readonly ring: Float64Array;
+  private pos = 0;
+  private shift = 0;
+  private s1 = 0;
+  private s2 = 0;
+  count = 0;
+
+  constructor(n: number) {
+    this.n = n;
+    this.ring = new Float64Array(n);
+  }
+
+  push(x: number): void {
+    const ring = this.ring;
+    if (this.count === 0) this.shift = x;
+    const d = x - this.shift;
+    if (this.count === this.n) {
+      const o = ring[this.pos]! - this.shift;
+      this.s1 += d - o;
+      this.s2 += d * d - o * o;
+    } else {
+      this.count++;
+      this.s1 += d;
+      this.s2 += d * d;
+    }
+    ring[this.pos] = x;
+    if (++this.pos === this.n) {
+      this.pos = 0;
+      this.resum();
+    }
+  }
+
+  private resum(): void {
+    const ring = this.ring;
+    const c = this.count;
+    let m = 0;
+    for (let k = 0; k < c; k++) m += ring[k]!;
+    m /= c;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = 0; k < c; k++) {
+      const d = ring[k]! - m;
+      s1 += d;
+      s2 += d * d;
+    }
+    this.shift = m;
+    this.s1 = s1;
+    this.s2 = s2;
+  }
+
+  get full(): boolean {
+    return this.count === this.n;
+  }
+
+  mean(): number {
+    return this.shift + this.s1 / this.count;
+  }
+
+  /** Population variance (divide by the count), never negative. */
+  variance(): number {
+    const c = this.count;
+    const m = this.s1 / c;
+    const v = this.s2 / c - m * m;
+    return Math.max(v, 0);
+  }
+}

@@ -1,0 +1,150 @@
+import type { Bars } from "../data/bars.js";
+import { SessionkitError } from "../errors/index.js";
+import type { BarLabels } from "../market-time/labels.js";
+import type { FeatureSource } from "./contract.js";
+import { type FeatureExternals, NO_EXTERNALS } from "./providers.js";
+
+/** Pairs bars with their labels (and optional external inputs); lengths must match. */
+export function featureSource(
+  bars: Bars,
+  labels: BarLabels,
+  externals: FeatureExternals = NO_EXTERNALS,
+): FeatureSource {
+  if (labels.length !== bars.length) {
+    throw new SessionkitError(
+      "SK_FEATURE_INPUT_MISMATCH",
+      `features: ${bars.length} bars but ${labels.length} label rows${bars.contract ? ` (${bars.contract})` : ""}.`,
+      { value: labels.length },
+    );
+  }
+  return { bars, labels, externals };
+}
+
+/** One bar as the live feed delivers it, with its labels (from MarketClock.state or the batch labeller). */
+export interface LiveBar {
+  readonly time: number;
+  readonly open: number;
+  readonly high: number;
+  readonly low: number;
+  readonly close: number;
+  readonly volume: number;
+  readonly tradeDate: number;
+  readonly session: number;
+  readonly segment: number;
+  readonly etMinute: number;
+  readonly marketOpen?: boolean;
+  readonly clearingDate?: number;
+}
+
+/**
+ * A growing columnar buffer of bars and labels for live streaming: `append` one bar, then call every
+ * stream's `update(length − 1)`. Columns double when full, so readers must not hold on to a column.
+ */
+export class StreamingBars implements Bars {
+  readonly symbol: Bars["symbol"];
+  readonly contract: string | undefined;
+  length = 0;
+  time: Float64Array;
+  open: Float64Array;
+  high: Float64Array;
+  low: Float64Array;
+  close: Float64Array;
+  volume: Float64Array;
+  tradeDate: Int32Array;
+  clearingDate: Int32Array;
+  session: Int8Array;
+  segment: Int8Array;
+  etMinute: Int16Array;
+  // BarLabels.open is the market-open flag; Bars.open is the price. They share a name in the two
+  // contracts, so the flag lives here and `labels` exposes it under its contract name.
+  marketOpen: Uint8Array;
+
+  constructor(symbol: Bars["symbol"], contract?: string, capacity = 4096) {
+    this.symbol = symbol;
+    this.contract = contract;
+    this.time = new Float64Array(capacity);
+    this.open = new Float64Array(capacity);
+    this.high = new Float64Array(capacity);
+    this.low = new Float64Array(capacity);
+    this.close = new Float64Array(capacity);
+    this.volume = new Float64Array(capacity);
+    this.tradeDate = new Int32Array(capacity);
+    this.clearingDate = new Int32Array(capacity);
+    this.session = new Int8Array(capacity);
+    this.segment = new Int8Array(capacity);
+    this.etMinute = new Int16Array(capacity);
+    this.marketOpen = new Uint8Array(capacity);
+  }
+
+  /** Appends one bar and returns its index. */
+  append(b: LiveBar): number {
+    if (this.length === this.time.length) this.grow();
+    const i = this.length++;
+    this.time[i] = b.time;
+    this.open[i] = b.open;
+    this.high[i] = b.high;
+    this.low[i] = b.low;
+    this.close[i] = b.close;
+    this.volume[i] = b.volume;
+    this.tradeDate[i] = b.tradeDate;
+    this.clearingDate[i] = b.clearingDate ?? b.tradeDate;
+    this.session[i] = b.session;
+    this.segment[i] = b.segment;
+    this.etMinute[i] = b.etMinute;
+    this.marketOpen[i] = (b.marketOpen ?? b.session >= 0) ? 1 : 0;
+    return i;
+  }
+
+  /** The feature source over this buffer; it stays valid as the buffer grows. */
+  source(externals: FeatureExternals = NO_EXTERNALS): FeatureSource {
+    const self = this;
+    const labels: BarLabels = {
+      get length() {
+        return self.length;
+      },
+      get open() {
+        return self.marketOpen;
+      },
+      get tradeDate() {
+        return self.tradeDate;
+      },
+      get clearingDate() {
+        return self.clearingDate;
+      },
+      get session() {
+        return self.session;
+      },
+      get segment() {
+        return self.segment;
+      },
+      get etMinute() {
+        return self.etMinute;
+      },
+    };
+    return { bars: this, labels, externals };
+  }
+
+  private grow(): void {
+    const cap = this.time.length * 2;
+    const g = <T extends Float64Array | Int32Array | Int16Array | Int8Array | Uint8Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.time = g(this.time, (n) => new Float64Array(n));
+    this.open = g(this.open, (n) => new Float64Array(n));
+    this.high = g(this.high, (n) => new Float64Array(n));
+    this.low = g(this.low, (n) => new Float64Array(n));
+    this.close = g(this.close, (n) => new Float64Array(n));
+    this.volume = g(this.volume, (n) => new Float64Array(n));
+    this.tradeDate = g(this.tradeDate, (n) => new Int32Array(n));
+    this.clearingDate = g(this.clearingDate, (n) => new Int32Array(n));
+    this.session = g(this.session, (n) => new Int8Array(n));
+    this.segment = g(this.segment, (n) => new Int8Array(n));
+    this.etMinute = g(this.etMinute, (n) => new Int16Array(n));
+    this.marketOpen = g(this.marketOpen, (n) => new Uint8Array(n));
+  }
+}
