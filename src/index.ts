@@ -50,21 +50,12 @@ export {
   type ReadyContext,
   type RegisteredContext,
   type ServiceResolver,
+  type SignalContext,
+  type SizingContext,
   Stage,
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
-// plugins
-export {
-  definePlugin,
-  type PluginContext,
-  type PluginDefinition,
-  type PluginFactory,
-  type PluginInstance,
-  type PluginMeta,
-  type PluginServices,
-} from "./core/plugin/index.js";
-export { SDK_VERSION } from "./core/version.js";
 // params
 export {
   canonicalJson,
@@ -121,3 +112,55 @@ export {
   type ValueSource,
   withRules,
 } from "./core/params/index.js";
+// plugins
+export {
+  definePlugin,
+  type PluginContext,
+  type PluginDefinition,
+  type PluginFactory,
+  type PluginInstance,
+  type PluginMeta,
+  type PluginServices,
+} from "./core/plugin/index.js";
+// strategy
+export {
+  type AnyStrategy,
+  type BarHistory,
+  type BarView,
+  DEFAULT_SCHEDULE,
+  type DecideContext,
+  defineStrategy,
+  type EntryInit,
+  type EntrySide,
+  type EntrySignal,
+  type EntryType,
+  type ExitSignal,
+  type FeatureDecl,
+  type FeatureNames,
+  type FeatureView,
+  type HoldSignal,
+  INSTRUMENTS,
+  type InstrumentSpec,
+  instrumentOf,
+  isEntry,
+  type LabelView,
+  type ModifyInit,
+  type ModifySignal,
+  type PositionView,
+  type RegisteredStrategy,
+  roundToTick,
+  type ScheduleRow,
+  Signal,
+  type SignalKind,
+  STRATEGY_API_VERSION,
+  type Strategy,
+  type StrategyDefinition,
+  type StrategyRegistrar,
+  type StrategyRegistrationOptions,
+  StrategyRegistry,
+  StrategyRegistryToken,
+  type StrategySchedule,
+  scheduleMultiplier,
+  type WarmupSpec,
+} from "./core/strategy/index.js";
+export { SDK_VERSION } from "./core/version.js";

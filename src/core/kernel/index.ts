@@ -9,6 +9,8 @@ export {
   type PluginHooks,
   type ReadyContext,
   type RegisteredContext,
+  type SignalContext,
+  type SizingContext,
   type TapOnly,
   type TapOptions,
 } from "./hooks/index.js";

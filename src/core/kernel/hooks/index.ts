@@ -1,7 +1,9 @@
 import type { HookKind, HookOf, HookSpec } from "../hook-spec.js";
 import { lifecycleHooks } from "./lifecycle.js";
+import { strategyHooks } from "./strategy.js";
 
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
+export type { SignalContext, SizingContext } from "./strategy.js";
 
 /**
  * Every hook sessionkit offers, grouped by subsystem. This object is the single source of the hook
@@ -9,6 +11,7 @@ export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.j
  */
 export const HOOK_SPECS = {
   lifecycle: lifecycleHooks,
+  strategy: strategyHooks,
 } as const;
 
 export type HookSpecs = typeof HOOK_SPECS;
