@@ -46,6 +46,11 @@ export interface StrategyDefinition<PS extends ParamsObjectSchema, D extends Fea
    * (defaults while closed). S6 and S11 pin "RTH".
    */
   readonly paramsSession?: SessionName;
+  /**
+   * Close every position at the last bar of each intraday session or trade date (at that bar's
+   * close, with slippage), and cancel working entries there. Default "none". Engine options override.
+   */
+  readonly flatten?: "none" | "session" | "trade-date";
   /** Creates the strategy's own state; called once per instance and symbol at the start of each run. */
   readonly initialState?: () => S;
   decide(ctx: DecideContext<z.output<PS>, FeatureNames<D>, S>): Signal;
@@ -146,6 +151,9 @@ export function defineStrategy<PS extends ParamsObjectSchema, const D extends Fe
   if (typeof def.decide !== "function") throw invalid(id, "decide", "must be a function (ctx) => Signal.");
   if (def.paramsSession !== undefined && !isSessionName(def.paramsSession)) {
     throw invalid(id, "paramsSession", "must be Overnight, RTH or PostRTH.", def.paramsSession);
+  }
+  if (def.flatten !== undefined && !["none", "session", "trade-date"].includes(def.flatten)) {
+    throw invalid(id, "flatten", "must be none, session or trade-date.", def.flatten);
   }
   if (def.initialState !== undefined && typeof def.initialState !== "function") {
     throw invalid(id, "initialState", "must be a function returning a fresh state object.");

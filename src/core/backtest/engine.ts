@@ -1,0 +1,206 @@
+import type { Bars } from "../data/bars.js";
+import { SessionkitError } from "../errors/index.js";
+import type { BarLabels } from "../market-time/labels.js";
+import type { ParamSet, ParamValues } from "../params/param-set.js";
+import type { AnyStrategy } from "../strategy/define-strategy.js";
+import { decideFailed, guardedDecide } from "../strategy/guard.js";
+import { instrumentOf } from "../strategy/instruments.js";
+import { scheduleTable } from "../strategy/schedule.js";
+import type { Signal } from "../strategy/signal.js";
+import { handleSignal, type SignalEnv } from "./entries.js";
+import { fillAtOpen, processBracket, tryWorkingEntry } from "./fills.js";
+import { type BacktestOptions, resolveOptions } from "./options.js";
+import { type FeatureColumnSource, prepare, strategyParamSet } from "./prepare.js";
+import { NO_ORDER, SimState } from "./sim-state.js";
+import type { Trade } from "./trade.js";
+
+export interface BacktestInput {
+  readonly strategy: AnyStrategy;
+  readonly bars: Bars;
+  /** Market-time labels of the same bars (labelBars). */
+  readonly labels: BarLabels;
+  /** The declared features' columns (a prebuilt frame or `registryColumns`). */
+  readonly features: FeatureColumnSource;
+  /** A ParamSet (per-session sets), plain values (validated), or omitted for the schema defaults. */
+  readonly params?: ParamSet | ParamValues;
+}
+
+export interface BacktestResult {
+  readonly strategy: string;
+  readonly symbol: string;
+  readonly startingEquity: number;
+  readonly finalEquity: number;
+  readonly trades: readonly Trade[];
+  /** Equity marked to each bar's close (absent when options.equityCurve is false). */
+  readonly equity: Float64Array | undefined;
+  readonly bars: number;
+  /** Bars with an open position at their close. */
+  readonly barsInMarket: number;
+  /** Index of the first bar decide() saw (after warm-up); -1 when none. */
+  readonly firstDecision: number;
+  /** Entries skipped because sizing gave 0 contracts. */
+  readonly skippedEntries: number;
+  readonly parametersHash: string;
+  /** Every trade date from the first decision on (for daily metrics with zero-P&L days). */
+  readonly tradeDates: Int32Array;
+}
+
+/**
+ * Runs one strategy over one instrument's bars, event-exact (SPEC §6): decisions on bar t's close,
+ * orders working from bar t+1 (market at its open; limit/stop when touched within validity), stops and
+ * targets against each bar's high/low, gaps filled at the open, no fills while the market is closed.
+ * The loop allocates nothing per bar: one cursor per run, numeric state, a Trade per round trip.
+ */
+export function runBacktest(input: BacktestInput, options: BacktestOptions = {}): BacktestResult {
+  const { strategy, bars, labels } = input;
+  const n = bars.length;
+  if (n === 0) throw new SessionkitError("SK_BACKTEST_NO_DATA", `backtest ${strategy.id}: no bars.`, { value: 0 });
+  const opt = resolveOptions(options, bars.symbol, strategy.flatten);
+  const inst = instrumentOf(bars.symbol);
+  const st = new SimState(strategy.id, bars.symbol, inst.tick, inst.pointValue, opt.costs);
+  const set = strategyParamSet(strategy, input.params);
+  const prep = prepare(strategy, bars, labels, input.features, set, st.pos, opt.guard);
+  const sched = opt.schedule === false ? undefined : scheduleTable(strategy.id, bars.symbol, opt.schedule);
+  const env: SignalEnv = {
+    opt,
+    st,
+    sched,
+    strategyId: strategy.id,
+    symbol: bars.symbol,
+    inst,
+    set,
+    hooks: options.hooks,
+  };
+  const { time, open, high, low, close } = bars;
+  const { open: mkt, tradeDate, session, segment } = labels;
+  const equity = opt.equityCurve ? new Float64Array(n) : undefined;
+  const onDecision = options.onDecision;
+  const decide = strategy.decide as (ctx: unknown) => Signal;
+  const flatten = opt.flatten;
+  const evalSession = opt.evaluateSession;
+  let barsInMarket = 0;
+  let firstDecision = -1;
+  let datesSeen = 0;
+  let lastDate = 0;
+  for (let i = 0; i < n; i++) {
+    const td = tradeDate[i] as number;
+    const sess = session[i] as number;
+    const t = time[i] as number;
+    if (td !== 0 && td !== lastDate) {
+      if (lastDate !== 0) datesSeen++;
+      lastDate = td;
+    }
+    if (mkt[i] === 1) {
+      // 1. orders at the open, then the open position's bracket, else a working limit/stop entry
+      fillAtOpen(st, i, t, open[i] as number, td, sess);
+      const h = high[i] as number;
+      const l = low[i] as number;
+      if (st.pos.side !== 0) {
+        processBracket(st, i, t, open[i] as number, h, l, opt.adverseFirst, true, true);
+      } else if (st.orderKind !== NO_ORDER && tryWorkingEntry(st, i, t, open[i] as number, h, l, td, sess)) {
+        processBracket(st, i, t, open[i] as number, h, l, opt.adverseFirst, false, !opt.adverseFirst);
+      }
+      // 2. the decision on this bar's close
+      st.pos.rollCounters(td, sess);
+      if (i >= prep.warmupBars && datesSeen >= prep.warmupTradeDates) {
+        if (firstDecision < 0) firstDecision = i;
+        const cursor = prep.cursors[sess + 1] as (typeof prep.cursors)[number];
+        cursor.i = i;
+        cursor.params = prep.params[sess + 1] as Readonly<Record<string, unknown>>;
+        let signal: Signal;
+        if (opt.guard) signal = guardedDecide(decide, cursor.ctx, strategy.id);
+        else {
+          try {
+            signal = decide(cursor.ctx);
+          } catch (e) {
+            throw decideFailed(e, strategy.id, i, t);
+          }
+        }
+        if (onDecision !== undefined) onDecision(i, signal);
+        if (signal.kind !== "hold")
+          handleSignal(
+            env,
+            signal,
+            i,
+            t,
+            close[i] as number,
+            cursor.params,
+            td,
+            sess,
+            segment[i] as number,
+            labels.etMinute[i] as number,
+          );
+      }
+      // 3. time stop: close at the next open once the trade has lasted timeStopBars
+      if (st.pos.side !== 0 && i - st.pos.entryIndex >= st.timeStopBars && !st.exitPending) {
+        st.exitPending = true;
+        st.exitReason = "time";
+      }
+      // 4. session / trade-date end: flatten at this bar's close and cancel working entries
+      const last = i === n - 1;
+      const nextTd = last ? -1 : (tradeDate[i + 1] as number);
+      const nextSess = last ? -2 : (session[i + 1] as number);
+      const dateEnd = nextTd !== td;
+      const sessEnd = dateEnd || nextSess !== sess;
+      const cut =
+        (flatten === "trade-date" && dateEnd) ||
+        (flatten === "session" && sessEnd) ||
+        (sess === evalSession && sessEnd);
+      if (cut) {
+        if (st.pos.side !== 0) {
+          st.close(
+            i,
+            t,
+            st.pos.qty,
+            st.round(close[i] as number) - st.pos.side * st.slip,
+            st.slip / st.tick,
+            dateEnd && flatten === "trade-date" ? "trade-date-end" : "session-end",
+          );
+        }
+        st.exitPending = false;
+        if (st.orderKind !== NO_ORDER) st.cancelOrder();
+      }
+    }
+    if (st.pos.side !== 0) barsInMarket++;
+    if (equity !== undefined) equity[i] = st.equity(opt.startingEquity, close[i] as number);
+  }
+  if (st.pos.side !== 0 && n > 0) {
+    st.close(
+      n - 1,
+      time[n - 1] as number,
+      st.pos.qty,
+      st.round(close[n - 1] as number) - st.pos.side * st.slip,
+      st.slip / st.tick,
+      "end-of-data",
+    );
+    if (equity !== undefined) equity[n - 1] = st.equity(opt.startingEquity, close[n - 1] as number);
+  }
+  return {
+    strategy: strategy.id,
+    symbol: bars.symbol,
+    startingEquity: opt.startingEquity,
+    finalEquity: opt.startingEquity + st.realized,
+    trades: st.trades,
+    equity,
+    bars: n,
+    barsInMarket,
+    firstDecision,
+    skippedEntries: env.skipped ?? 0,
+    parametersHash: set.parametersHash,
+    tradeDates: tradeDatesFrom(tradeDate, firstDecision),
+  };
+}
+
+function tradeDatesFrom(tradeDate: Int32Array, from: number): Int32Array {
+  if (from < 0) return new Int32Array(0);
+  const out: number[] = [];
+  let last = 0;
+  for (let i = from; i < tradeDate.length; i++) {
+    const d = tradeDate[i] as number;
+    if (d !== 0 && d !== last) {
+      if (out.length === 0 || (out[out.length - 1] as number) < d) out.push(d);
+      last = d;
+    }
+  }
+  return Int32Array.from(out);
+}
