@@ -6,6 +6,29 @@
 import "reflect-metadata";
 
 export { z } from "zod";
+// backtest
+export {
+  type BacktestInput,
+  type BacktestOptions,
+  type BacktestResult,
+  backtestMetrics,
+  type CostModel,
+  computeMetrics,
+  DEFAULT_COSTS,
+  dailyPnl,
+  type ExitReason,
+  type FeatureColumnSource,
+  type FlattenMode,
+  type Metrics,
+  type MetricsOptions,
+  metricsBySession,
+  NO_COSTS,
+  registryColumns,
+  runBacktest,
+  type SizingRule,
+  type Trade,
+  type TradeLike,
+} from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";
 export { builtinPlugins } from "./core/builtins.js";
