@@ -1,49 +1,15 @@
-import type { Bars } from "../data/bars.js";
 import { SessionkitError } from "../errors/index.js";
-import type { BarLabels } from "../market-time/labels.js";
-import type { ParamSet, ParamValues } from "../params/param-set.js";
-import type { AnyStrategy } from "../strategy/define-strategy.js";
 import { decideFailed, guardedDecide } from "../strategy/guard.js";
 import { instrumentOf } from "../strategy/instruments.js";
 import { scheduleTable } from "../strategy/schedule.js";
 import type { Signal } from "../strategy/signal.js";
+import { cutAtBoundary, tradeDatesFrom } from "./boundaries.js";
 import { handleSignal, type SignalEnv } from "./entries.js";
 import { fillAtOpen, processBracket, tryWorkingEntry } from "./fills.js";
 import { type BacktestOptions, resolveOptions } from "./options.js";
-import { type FeatureColumnSource, prepare, strategyParamSet } from "./prepare.js";
+import { prepare, strategyParamSet } from "./prepare.js";
+import type { BacktestInput, BacktestResult } from "./result.js";
 import { MARKET_ORDER, NO_ORDER, SimState } from "./sim-state.js";
-import type { Trade } from "./trade.js";
-
-export interface BacktestInput {
-  readonly strategy: AnyStrategy;
-  readonly bars: Bars;
-  /** Market-time labels of the same bars (labelBars). */
-  readonly labels: BarLabels;
-  /** The declared features' columns (a prebuilt frame or `registryColumns`). */
-  readonly features: FeatureColumnSource;
-  /** A ParamSet (per-session sets), plain values (validated), or omitted for the schema defaults. */
-  readonly params?: ParamSet | ParamValues;
-}
-
-export interface BacktestResult {
-  readonly strategy: string;
-  readonly symbol: string;
-  readonly startingEquity: number;
-  readonly finalEquity: number;
-  readonly trades: readonly Trade[];
-  /** Equity marked to each bar's close (absent when options.equityCurve is false). */
-  readonly equity: Float64Array | undefined;
-  readonly bars: number;
-  /** Bars with an open position at their close. */
-  readonly barsInMarket: number;
-  /** Index of the first bar decide() saw (after warm-up); -1 when none. */
-  readonly firstDecision: number;
-  /** Entries skipped because sizing gave 0 contracts. */
-  readonly skippedEntries: number;
-  readonly parametersHash: string;
-  /** Every trade date from the first decision on (for daily metrics with zero-P&L days). */
-  readonly tradeDates: Int32Array;
-}
 
 /**
  * Runs one strategy over one instrument's bars, event-exact (SPEC §6): decisions on bar t's close,
@@ -200,24 +166,4 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
   };
 }
 
-/** Flattens (at the bar's close, with slippage) and cancels working entries at a session / trade-date end. */
-function cutAtBoundary(st: SimState, i: number, t: number, close: number, tradeDateEnd: boolean): void {
-  if (st.pos.side !== 0) {
-    const reason = tradeDateEnd ? "trade-date-end" : "session-end";
-    st.close(i, t, st.pos.qty, st.round(close) - st.pos.side * st.slip, st.slip / st.tick, reason);
-  }
-  st.exitPending = false;
-  if (st.orderKind !== NO_ORDER) st.cancelOrder();
-}
-
-/** The trade dates whose bars include the first decision or come after it. */
-function tradeDatesFrom(dateStarts: readonly number[], from: number): Int32Array {
-  if (from < 0) return new Int32Array(0);
-  const out: number[] = [];
-  for (let k = 0; k < dateStarts.length; k += 2) {
-    const nextStart = k + 2 < dateStarts.length ? (dateStarts[k + 2] as number) : Number.POSITIVE_INFINITY;
-    const d = dateStarts[k + 1] as number;
-    if (nextStart > from && (out.length === 0 || (out[out.length - 1] as number) < d)) out.push(d);
-  }
-  return Int32Array.from(out);
-}
+export type { BacktestInput, BacktestResult } from "./result.js";
