@@ -65,10 +65,15 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
+// features
+export * from "./core/features/index.js";
 // kernel
 export {
   type BotInfo,
   type CalendarRequest,
+  type DataSourceRequest,
+  type ExternalSourceRequest,
+  type FeatureRegistryContext,
   type HookInfo,
   type Hooks,
   type InitContext,
@@ -125,7 +130,6 @@ export {
   type ParamsObjectSchema,
   ParamsRuntime,
   type ParamsRuntimeOptions,
-  ParamsRuntimeToken,
   type ParamsTableOptions,
   type ParamValues,
   type PromoteResult,
@@ -155,6 +159,8 @@ export {
   type ValueSource,
   withRules,
 } from "./core/params/index.js";
+export { fileParams } from "./core/params/plugin.js";
+export { createParamsService, type ParamsService, ParamsToken } from "./core/params/service.js";
 // plugins
 export {
   definePlugin,
