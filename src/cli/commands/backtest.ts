@@ -5,10 +5,12 @@ import type { BacktestOptions } from "../../core/backtest/options.js";
 import { registryColumns } from "../../core/backtest/prepare.js";
 import { toJson } from "../../core/backtest/report/metrics-json.js";
 import { backtestMetrics } from "../../core/backtest/result-metrics.js";
+import { DataLoaderToken } from "../../core/data/loader.js";
 import { SessionkitError } from "../../core/errors/index.js";
-import { createFeatureRegistry } from "../../core/features/default-registry.js";
 import { featureSource } from "../../core/features/source.js";
+import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
 import type { Kernel } from "../../core/kernel/index.js";
+import { MarketClockToken } from "../../core/market-time/tokens.js";
 import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
@@ -26,7 +28,6 @@ interface BacktestCliOptions {
   guard?: boolean;
   equity: string;
   seed: string;
-  cache?: string;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -56,18 +57,22 @@ function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
 }
 
 async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> {
-  const data = await loadBacktestData({
-    ...(o.data !== undefined && { data: o.data }),
-    ...(o.synthetic !== undefined && { synthetic: o.synthetic }),
-    ...(o.symbol !== undefined && { symbol: o.symbol }),
-    ...(o.from !== undefined && { from: o.from }),
-    ...(o.to !== undefined && { to: o.to }),
-    seed: Number(o.seed),
-    ...(o.cache !== undefined && { cacheDir: o.cache }),
-  });
+  const data = await loadBacktestData(
+    {
+      ...(o.data !== undefined && { data: o.data }),
+      ...(o.synthetic !== undefined && { synthetic: o.synthetic }),
+      ...(o.symbol !== undefined && { symbol: o.symbol }),
+      ...(o.from !== undefined && { from: o.from }),
+      ...(o.to !== undefined && { to: o.to }),
+      seed: Number(o.seed),
+    },
+    { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) },
+  );
   const { bars, labels } = data;
   const chosen = pick(kernel, o.strategy, bars.symbol);
-  const features = registryColumns(createFeatureRegistry(), featureSource(bars, labels));
+  // the bot's feature registry (built-ins plus plugin features) and external inputs (order book, regime)
+  const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
+  const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
   const startingEquity = Number(o.equity);
   const runs: StrategyRun[] = chosen.map((reg) => {
     const t0 = performance.now();
@@ -118,7 +123,6 @@ export function registerBacktestCommand(program: Command): void {
     .option("--no-out", "write no files")
     .option("--equity <usd>", "starting equity in dollars", "50000")
     .option("--seed <n>", "seed of the synthetic bars", "1")
-    .option("--cache <dir>", "fast bar cache folder: later runs on the same file skip parsing")
     .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
     .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")
     .action(async (opts: BacktestCliOptions, cmd: Command) => {
