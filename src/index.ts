@@ -6,6 +6,29 @@
 import "reflect-metadata";
 
 export { z } from "zod";
+// backtest
+export {
+  type BacktestInput,
+  type BacktestOptions,
+  type BacktestResult,
+  backtestMetrics,
+  type CostModel,
+  computeMetrics,
+  DEFAULT_COSTS,
+  dailyPnl,
+  type ExitReason,
+  type FeatureColumnSource,
+  type FlattenMode,
+  type Metrics,
+  type MetricsOptions,
+  metricsBySession,
+  NO_COSTS,
+  registryColumns,
+  runBacktest,
+  type SizingRule,
+  type Trade,
+  type TradeLike,
+} from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";
 export { builtinPlugins } from "./core/builtins.js";
@@ -59,6 +82,8 @@ export {
   type ReadyContext,
   type RegisteredContext,
   type ServiceResolver,
+  type SignalContext,
+  type SizingContext,
   Stage,
   type TapOptions,
 } from "./core/kernel/index.js";
@@ -146,4 +171,45 @@ export {
   type PluginMeta,
   type PluginServices,
 } from "./core/plugin/index.js";
+// strategy
+export {
+  type AnyStrategy,
+  type BarHistory,
+  type BarView,
+  DEFAULT_SCHEDULE,
+  type DecideContext,
+  defineStrategy,
+  type EntryInit,
+  type EntrySide,
+  type EntrySignal,
+  type EntryType,
+  type ExitSignal,
+  type FeatureDecl,
+  type FeatureNames,
+  type FeatureView,
+  type HoldSignal,
+  INSTRUMENTS,
+  type InstrumentSpec,
+  instrumentOf,
+  isEntry,
+  type LabelView,
+  type ModifyInit,
+  type ModifySignal,
+  type PositionView,
+  type RegisteredStrategy,
+  roundToTick,
+  type ScheduleRow,
+  Signal,
+  type SignalKind,
+  STRATEGY_API_VERSION,
+  type Strategy,
+  type StrategyDefinition,
+  type StrategyRegistrar,
+  type StrategyRegistrationOptions,
+  StrategyRegistry,
+  StrategyRegistryToken,
+  type StrategySchedule,
+  scheduleMultiplier,
+  type WarmupSpec,
+} from "./core/strategy/index.js";
 export { SDK_VERSION } from "./core/version.js";

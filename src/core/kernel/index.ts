@@ -13,6 +13,8 @@ export {
   type PluginHooks,
   type ReadyContext,
   type RegisteredContext,
+  type SignalContext,
+  type SizingContext,
   type TapOnly,
   type TapOptions,
 } from "./hooks/index.js";

@@ -4,6 +4,7 @@ import { ConfigToken, LoggerToken, type Provider, ServiceContainer, TimeSourceTo
 import { SessionkitError } from "../errors/index.js";
 import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
+import { StrategyRegistry, StrategyRegistryToken } from "../strategy/registry.js";
 import { registerCoreServices } from "./core-services.js";
 import { registerDataServices } from "./data-services.js";
 import { Disposer } from "./disposer.js";
@@ -52,6 +53,8 @@ export class Kernel implements ServiceResolver {
   readonly boot: TimingNode = timingNode("boot");
   readonly #registry: HookRegistry;
   readonly #disposer = new Disposer();
+  // strategy subsystem: the bot's strategies, filled by plugins' setup() through ctx.strategies.
+  readonly #strategies = new StrategyRegistry();
   readonly #stopCore: () => void;
   #phase: KernelPhase = "configured";
   #t0 = performance.now();
@@ -66,6 +69,7 @@ export class Kernel implements ServiceResolver {
     this.services.register(ConfigToken, { useValue: config as unknown as Readonly<Record<string, unknown>> });
     this.services.register(LoggerToken, { useValue: this.logger });
     this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
+    this.services.register(StrategyRegistryToken, { useValue: this.#strategies });
     const stopMarket = registerCoreServices(this.services, this.#registry.hooks);
     const closeParams = registerParamsServices(this.services, this.#registry.hooks, config);
     registerFeatureServices(this.services, this.#registry.hooks);
@@ -145,6 +149,7 @@ export class Kernel implements ServiceResolver {
     this.#expect("registered", "seal");
     timed(this.boot, "seal", () => {
       this.#registry.seal();
+      this.#strategies.seal();
       this.services.lock();
     });
     this.#phase = "sealed";
@@ -220,6 +225,7 @@ export class Kernel implements ServiceResolver {
         isRegistered: (token: Token<unknown>) => services.isRegistered(token),
       }),
       onShutdown: (fn: () => void | Promise<void>) => this.#disposer.add(name, fn),
+      strategies: this.#strategies.registrarFor(name),
     });
   }
 

@@ -3,6 +3,7 @@ import type { Provider, Token } from "../di/index.js";
 import type { PluginHooks } from "../kernel/hooks/index.js";
 import type { ServiceResolver } from "../kernel/service-resolver.js";
 import type { Logger } from "../logging/index.js";
+import type { StrategyRegistrar } from "../strategy/registry.js";
 
 /** What setup() receives: the bot's config, a logger named after the plugin, tap-only hooks, services. */
 export interface PluginContext {
@@ -16,6 +17,8 @@ export interface PluginContext {
   readonly mode: string;
   readonly hooks: PluginHooks;
   readonly services: PluginServices;
+  /** Registers strategies: `ctx.strategies.register(strategy, { symbols, sessions? })` (strategy subsystem). */
+  readonly strategies: StrategyRegistrar;
   /** Registers cleanup; shutdown runs these in reverse registration order (LIFO). */
   onShutdown(fn: () => void | Promise<void>): void;
 }

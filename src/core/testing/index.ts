@@ -5,4 +5,16 @@
 import "reflect-metadata";
 
 export { ManualTimeSource } from "../market-time/time-source.js";
+export {
+  detectLookahead,
+  type LookaheadOptions,
+  type LookaheadReport,
+  type LookaheadViolation,
+  perturbAfter,
+} from "./lookahead.js";
+export {
+  defaultContractData,
+  describeStrategyContract,
+  type StrategyContractOptions,
+} from "./strategy-contract.js";
 export { createTestBot, type TestBotOptions } from "./test-bot.js";

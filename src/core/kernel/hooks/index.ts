@@ -4,11 +4,13 @@ import { featuresHooks } from "./features.js";
 import { lifecycleHooks } from "./lifecycle.js";
 import { marketHooks } from "./market.js";
 import { paramsHooks } from "./params.js";
+import { strategyHooks } from "./strategy.js";
 
 export type { DataSourceRequest } from "./data.js";
 export type { ExternalSourceRequest, FeatureRegistryContext } from "./features.js";
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
 export type { CalendarRequest } from "./market.js";
+export type { SignalContext, SizingContext } from "./strategy.js";
 
 /**
  * Every hook sessionkit offers, grouped by subsystem. This object is the single source of the hook
@@ -20,6 +22,7 @@ export const HOOK_SPECS = {
   data: dataHooks,
   params: paramsHooks,
   features: featuresHooks,
+  strategy: strategyHooks,
 } as const;
 
 export type HookSpecs = typeof HOOK_SPECS;

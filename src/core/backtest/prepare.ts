@@ -1,0 +1,123 @@
+import type { Bars } from "../data/bars.js";
+import { SessionkitError } from "../errors/index.js";
+import type { FeatureSource } from "../features/contract.js";
+import type { FeatureRegistry } from "../features/registry.js";
+import type { BarLabels } from "../market-time/labels.js";
+import { paramsInvalidError } from "../params/load.js";
+import { defaultParamSet, type ParamSet, type ParamValues, resolveParamSet } from "../params/param-set.js";
+import type { ParamProblem } from "../params/problems.js";
+import { StrategyCursor } from "../strategy/cursor.js";
+import type { AnyStrategy } from "../strategy/define-strategy.js";
+import type { PositionState } from "../strategy/position-state.js";
+
+/** Feature columns by key, each as long as the bars (a prebuilt frame, or computed on demand). */
+export interface FeatureColumnSource {
+  column(key: string): Float64Array;
+}
+
+/**
+ * Columns computed from a feature registry on first use and cached per canonical key, so `atr` and
+ * `atr:14` share one column and a second run over the same source reuses them.
+ */
+export function registryColumns(registry: FeatureRegistry, source: FeatureSource): FeatureColumnSource {
+  const cache = new Map<string, Float64Array>();
+  return {
+    column(key: string): Float64Array {
+      const def = registry.resolve(key);
+      let col = cache.get(def.key);
+      if (col === undefined) {
+        col = def.batch(source);
+        cache.set(def.key, col);
+      }
+      return col;
+    },
+  };
+}
+
+const defaultSets = new WeakMap<AnyStrategy, ParamSet>();
+
+/** A strategy's ParamSet: as given, built from plain values (validated), or the schema defaults (cached). */
+export function strategyParamSet(strategy: AnyStrategy, params?: ParamSet | ParamValues): ParamSet {
+  const entry = { strategy: strategy.id, schemaVersion: 1, schema: strategy.params };
+  if (params === undefined) {
+    let set = defaultSets.get(strategy);
+    if (set === undefined) {
+      set = defaultParamSet(entry);
+      defaultSets.set(strategy, set);
+    }
+    return set;
+  }
+  if ("bySessionCode" in params && "parametersHash" in params) return params as ParamSet;
+  const problems: ParamProblem[] = [];
+  const set = resolveParamSet(entry, { defaults: params, origin: "inline" }, problems);
+  if (set === undefined) throw paramsInvalidError(problems, `${strategy.id} parameters`);
+  return set;
+}
+
+/** Everything the engine loop reads per bar, prepared once per run. */
+export interface Prepared {
+  readonly set: ParamSet;
+  /** Cursor per label session code + 1 (index 0: closed bars, defaults); shared when the features agree. */
+  readonly cursors: readonly StrategyCursor[];
+  /** Params per session code + 1 (index 0: defaults). */
+  readonly params: readonly Readonly<Record<string, unknown>>[];
+  readonly warmupBars: number;
+  readonly warmupTradeDates: number;
+}
+
+export function prepare(
+  strategy: AnyStrategy,
+  bars: Bars,
+  labels: BarLabels,
+  features: FeatureColumnSource,
+  set: ParamSet,
+  position: PositionState,
+  guard: boolean,
+): Prepared {
+  if (labels.length !== bars.length) {
+    throw new SessionkitError("SK_BACKTEST_INPUT", `backtest: ${bars.length} bars but ${labels.length} label rows.`, {
+      value: labels.length,
+    });
+  }
+  const fixed = strategy.paramsSession === undefined ? undefined : set.sessions[strategy.paramsSession as "RTH"];
+  const sets = [fixed ?? set.defaults, ...[0, 1, 2].map((c) => fixed ?? (set.bySessionCode[c] as ParamValues))];
+  const state = strategy.createState();
+  const byKeys = new Map<string, StrategyCursor>();
+  let warmupBars = 0;
+  let warmupTradeDates = 0;
+  const cursors = sets.map((p) => {
+    const resolved = strategy.resolveFeatures(p);
+    const w = strategy.resolveWarmup(p);
+    warmupBars = Math.max(warmupBars, w.bars);
+    warmupTradeDates = Math.max(warmupTradeDates, w.tradeDates);
+    const sig = JSON.stringify(resolved);
+    let c = byKeys.get(sig);
+    if (c === undefined) {
+      const columns = resolved.keys.map((k) => {
+        const col = features.column(k);
+        if (col.length < bars.length) {
+          throw new SessionkitError(
+            "SK_BACKTEST_INPUT",
+            `backtest: feature ${k} has ${col.length} rows, bars ${bars.length}.`,
+            {
+              value: k,
+            },
+          );
+        }
+        return col;
+      });
+      c = new StrategyCursor({
+        strategyId: strategy.id,
+        bars,
+        labels,
+        features: { names: resolved.names, columns },
+        position,
+        state,
+        frozen: guard,
+      });
+      byKeys.set(sig, c);
+    }
+    return c;
+  });
+  return { set, cursors, params: sets, warmupBars, warmupTradeDates };
+}
