@@ -6,6 +6,17 @@
 import "reflect-metadata";
 
 export { z } from "zod";
+// --- strategy plugins (added by the S2 helper): data, labels, features and backtest entry points that
+// plugin tests and tools drive strategies through. The integrator may fold these into the areas above.
+export {
+  type BacktestInput,
+  type BacktestOptions,
+  type BacktestResult,
+  type ExitReason,
+  registryColumns,
+  runBacktest,
+  type Trade,
+} from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";
 export { builtinPlugins } from "./core/builtins.js";
@@ -20,6 +31,7 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
+export { type Bars, importBarFile, type Root, sliceBars } from "./core/data/index.js";
 // di
 export {
   ConfigToken,
@@ -39,6 +51,8 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
+export { createFeatureRegistry } from "./core/features/default-registry.js";
+export { featureSource } from "./core/features/source.js";
 // kernel
 export {
   type BotInfo,
@@ -56,6 +70,7 @@ export {
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
+export { type BarLabels, labelBars } from "./core/market-time/index.js";
 // params
 export {
   canonicalJson,

@@ -5,6 +5,7 @@ import { bbLower, bbMid, bbUpper, bbWidthBand, stdev, zscore } from "./bollinger
 import { ema } from "./ema.js";
 import { kcLower, kcUpper } from "./keltner.js";
 import { onHigh, onLow } from "./overnight.js";
+import { pdVwap } from "./prior-day-vwap.js";
 import { rankFamilies } from "./rolling-rank.js";
 import { rsi, rsiCutler } from "./rsi.js";
 import { rvol } from "./rvol.js";
@@ -52,6 +53,7 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
   pdHigh,
   pdLow,
   pdClose,
+  pdVwap,
   onHigh,
   onLow,
 ]);
@@ -77,6 +79,7 @@ export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   "pd.high",
   "pd.low",
   "pd.close",
+  "pd.vwap",
   "ib.high:570,630",
   "ib.low:570,630",
   // S3
@@ -132,6 +135,7 @@ export {
   pdClose,
   pdHigh,
   pdLow,
+  pdVwap,
   rankFamilies,
   rsi,
   rsiCutler,
