@@ -2,6 +2,7 @@
 // signals so trades can be reported with the stop and target they were sent with.
 import { join } from "node:path";
 import {
+  type BacktestInput,
   type BacktestOptions,
   type BacktestResult,
   type BarLabels,
@@ -56,7 +57,7 @@ export interface S2Run {
   readonly rows: TradeRow[];
 }
 
-export function runS2(data: Loaded, options: BacktestOptions = {}, params?: Record<string, unknown>): S2Run {
+export function runS2(data: Loaded, options: BacktestOptions = {}, params?: BacktestInput["params"]): S2Run {
   const decisions = new Map<number, Signal>();
   const result = runBacktest(
     {
