@@ -11,10 +11,10 @@ export {
   type LookaheadViolation,
   perturbAfter,
 } from "./lookahead.js";
+export { sharedDataDir } from "./shared-data.js";
 export {
   defaultContractData,
   describeStrategyContract,
   type StrategyContractOptions,
 } from "./strategy-contract.js";
-export { sharedDataDir } from "./shared-data.js";
 export { createTestBot, FakeTime, type TestBotOptions } from "./test-bot.js";
