@@ -44,6 +44,14 @@ export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
   const tick = instrument.tick;
   const close = bar.close;
   const { vwap, atr, z } = m;
+  // Cheap exit first: dynSigma is never below max(EsSigma|NqSigma, SigmaEnter, q) (its adders only
+  // raise it), so a close inside that band and within AtrEnter ATRs cannot stretch on either side.
+  // Every rule below only ever blocks, so checking this first changes no decision.
+  const a = (close - vwap) / atr;
+  const floor = Math.max(instrument.family === "NQ" ? p.nqSigma : p.esSigma, p.sigmaEnter, m.q);
+  if (Math.abs(z) < floor && Math.abs(a) < p.atrEnter) return undefined;
+  // Deceleration is side-independent and every entry needs it (§1.5).
+  if (!decelerating(bars, vwap, p.confirmLookback)) return undefined;
   // 5. ADR exhaustion: today's (trade date's) range already beyond 1.2 × ADR of completed dates
   const adr = f.adr;
   if (adr > 0 && f.dayHigh - f.dayLow > S2_CONST.adrExhaustionCap * adr) return undefined;
@@ -71,13 +79,19 @@ export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
   t.strongDn =
     t.slopeTicks < -p.minSlopeTf2 && closesBeyond(bars, vwap, S2_CONST.streakBars, -1) >= S2_CONST.streakNeed;
   const need = dynamicSigma(p, t);
-  const a = (close - vwap) / atr;
-  const side = longSetup(ctx, m, need, a) ? 1 : shortSetup(ctx, m, need, a) ? -1 : 0;
-  if (side === 0) return undefined;
-  // deceleration and a reversal bar (§1.5); LONG's setup, once true, is never followed by SHORT
-  if (!decelerating(bars, vwap, p.confirmLookback)) return undefined;
-  const band = vwap - side * S2_CONST.confirmBandSigma * m.sigma;
-  if (!(side > 0 ? bullConfirm(bars, band) : bearConfirm(bars, band))) return undefined;
+  const longStretch = z <= -need || a <= -p.atrEnter;
+  const shortStretch = z >= need || a >= p.atrEnter;
+  let side = 0;
+  if (longStretch && shortStretch) {
+    // Degenerate (AtrEnter 0 at the VWAP): the reference's order, LONG's block first.
+    side = longBlock(ctx, atr) ? 1 : shortBlock(ctx, atr) ? -1 : 0;
+    if (side === 0 || !confirmed(ctx, m, side)) return undefined;
+  } else if (longStretch || shortStretch) {
+    // One side only: its reversal bar is required anyway, so test that (cheap) before flow and room.
+    side = longStretch ? 1 : -1;
+    if (!confirmed(ctx, m, side)) return undefined;
+    if (!(side > 0 ? longBlock(ctx, atr) : shortBlock(ctx, atr))) return undefined;
+  } else return undefined;
   const ok = planPrices(
     p,
     side,
@@ -109,14 +123,18 @@ function roomOk(ctx: S2Context, side: number, atr: number): boolean {
   return !(Number.isFinite(pd) && side * (close - pd) < req);
 }
 
-function longSetup(ctx: S2Context, m: BarMarket, need: number, a: number): boolean {
-  if (!(m.z <= -need || a <= -ctx.params.atrEnter)) return false;
-  if (volumeImbalance(ctx.bars) < S2_CONST.imbalanceLong) return false;
-  return roomOk(ctx, 1, m.atr);
+/** The reversal bar of `side`: engulfing, hammer / shooting star, or a reclaim / rejection of the 2σ band. */
+function confirmed(ctx: S2Context, m: BarMarket, side: number): boolean {
+  const band = m.vwap - side * S2_CONST.confirmBandSigma * m.sigma;
+  return side > 0 ? bullConfirm(ctx.bars, band) : bearConfirm(ctx.bars, band);
 }
 
-function shortSetup(ctx: S2Context, m: BarMarket, need: number, a: number): boolean {
-  if (!(m.z >= need || a >= ctx.params.atrEnter)) return false;
-  if (volumeImbalance(ctx.bars) > S2_CONST.imbalanceShort) return false;
-  return roomOk(ctx, -1, m.atr);
+/** LONG's flow and room block (§1.5), after its stretch. */
+function longBlock(ctx: S2Context, atr: number): boolean {
+  return volumeImbalance(ctx.bars) >= S2_CONST.imbalanceLong && roomOk(ctx, 1, atr);
+}
+
+/** SHORT's flow and room block. */
+function shortBlock(ctx: S2Context, atr: number): boolean {
+  return volumeImbalance(ctx.bars) <= S2_CONST.imbalanceShort && roomOk(ctx, -1, atr);
 }

@@ -51,9 +51,11 @@ export const s2Strategy = defineStrategy({
     const p = ctx.params;
     const m = state.market;
     // Gates 1–4 (§1.3): enough bars, bar volume, a session VWAP with σ > 0, a true ATR, VolZ in band.
-    const volz = Number.isFinite(f.volz) ? f.volz : 0;
+    const rawVolz = f.volz;
+    const rawSigma = f.sigma;
+    const volz = Number.isFinite(rawVolz) ? rawVolz : 0;
     m.vwap = f.vwap;
-    m.sigma = Math.max(f.sigma, S2_CONST.sigmaFloor);
+    m.sigma = Math.max(rawSigma, S2_CONST.sigmaFloor);
     m.atr = f.atr;
     m.volz = volz;
     m.z = (bar.close - m.vwap) / m.sigma;
@@ -61,7 +63,7 @@ export const s2Strategy = defineStrategy({
       ctx.bars.length >= S2_CONST.minBars &&
       bar.volume >= p.minVolume &&
       m.vwap > 0 &&
-      f.sigma > 0 &&
+      rawSigma > 0 &&
       m.atr > 0 &&
       volz >= p.volZMin &&
       volz <= p.volZMax;
