@@ -6,8 +6,8 @@
 import "reflect-metadata";
 
 export { z } from "zod";
-// --- strategy plugins (added by the S2 helper): data, labels, features and backtest entry points that
-// plugin tests and tools drive strategies through. The integrator may fold these into the areas above.
+// backtest — added by the S2 helper (with the data and features lines below marked "S2 helper") so
+// plugin tests and tools can drive strategies through the engine; the integrator may regroup them.
 export {
   type BacktestInput,
   type BacktestOptions,
@@ -31,6 +31,7 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
+// data (S2 helper)
 export { type Bars, importBarFile, type Root, sliceBars } from "./core/data/index.js";
 // di
 export {
@@ -51,6 +52,7 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
+// features (S2 helper)
 export { createFeatureRegistry } from "./core/features/default-registry.js";
 export { featureSource } from "./core/features/source.js";
 // kernel
