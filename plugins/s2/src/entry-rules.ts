@@ -92,21 +92,16 @@ export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
     if (!confirmed(ctx, m, side)) return undefined;
     if (!(side > 0 ? longBlock(ctx, atr) : shortBlock(ctx, atr))) return undefined;
   } else return undefined;
-  const ok = planPrices(
-    p,
-    side,
-    {
-      close,
-      vwap,
-      sigma: m.sigma,
-      atr,
-      adr,
-      tick,
-      swingLow: lowestLow(bars, p.confirmLookback),
-      swingHigh: highestHigh(bars, p.confirmLookback),
-    },
-    ctx.state.plan,
-  );
+  const pi = ctx.state.prices;
+  pi.close = close;
+  pi.vwap = vwap;
+  pi.sigma = m.sigma;
+  pi.atr = atr;
+  pi.adr = adr;
+  pi.tick = tick;
+  pi.swingLow = lowestLow(bars, p.confirmLookback);
+  pi.swingHigh = highestHigh(bars, p.confirmLookback);
+  const ok = planPrices(p, side, pi, ctx.state.plan);
   if (!ok) return undefined;
   return side * z <= -need ? "sigma" : "atr";
 }

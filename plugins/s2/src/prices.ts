@@ -12,17 +12,22 @@ export interface EntryPlan {
   target: number;
 }
 
-/** The market values the prices need. */
+/** The market values the prices need (one reusable record in the strategy state). */
 export interface PriceInputs {
-  readonly close: number;
-  readonly vwap: number;
-  readonly sigma: number;
-  readonly atr: number;
-  readonly adr: number;
-  readonly tick: number;
+  close: number;
+  vwap: number;
+  sigma: number;
+  atr: number;
+  adr: number;
+  tick: number;
   /** Lowest low / highest high of the last ConfirmLookback bars. */
-  readonly swingLow: number;
-  readonly swingHigh: number;
+  swingLow: number;
+  swingHigh: number;
+}
+
+export function emptyPriceInputs(): PriceInputs {
+  const n = Number.NaN;
+  return { close: n, vwap: n, sigma: n, atr: n, adr: n, tick: n, swingLow: n, swingHigh: n };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BarMarket } from "./entry-rules.js";
-import type { EntryPlan } from "./prices.js";
+import { type EntryPlan, emptyPriceInputs, type PriceInputs } from "./prices.js";
 import { QuantileTable } from "./quantile-table.js";
 import { isRollWeek } from "./roll-week.js";
 import { emptyThresholdInputs, type ThresholdInputs } from "./threshold.js";
@@ -14,6 +14,7 @@ export interface S2State {
   rollWeek: boolean;
   readonly threshold: ThresholdInputs;
   readonly plan: EntryPlan;
+  readonly prices: PriceInputs;
   readonly market: BarMarket;
 }
 
@@ -24,6 +25,7 @@ export function createS2State(): S2State {
     rollWeek: false,
     threshold: emptyThresholdInputs(),
     plan: { side: 0, entry: Number.NaN, stop: Number.NaN, target: Number.NaN },
+    prices: emptyPriceInputs(),
     market: { vwap: Number.NaN, sigma: Number.NaN, atr: Number.NaN, volz: 0, z: 0, q: Number.NaN },
   };
 }
