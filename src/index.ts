@@ -6,16 +6,28 @@
 import "reflect-metadata";
 
 export { z } from "zod";
-// backtest — added by the S2 helper (with the data and features lines below marked "S2 helper") so
-// plugin tests and tools can drive strategies through the engine; the integrator may regroup them.
+// backtest
 export {
   type BacktestInput,
   type BacktestOptions,
   type BacktestResult,
+  backtestMetrics,
+  type CostModel,
+  computeMetrics,
+  DEFAULT_COSTS,
+  dailyPnl,
   type ExitReason,
+  type FeatureColumnSource,
+  type FlattenMode,
+  type Metrics,
+  type MetricsOptions,
+  metricsBySession,
+  NO_COSTS,
   registryColumns,
   runBacktest,
+  type SizingRule,
   type Trade,
+  type TradeLike,
 } from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";

@@ -87,6 +87,8 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
   let datesSeen = 0;
   let lastDate = 0;
   let counterDate = -1;
+  // [index, tradeDate] pairs where a new trade date starts (≈ one per day; for the daily metrics)
+  const dateStarts: number[] = [];
   let counterSession = -3;
   for (let i = 0; i < n; i++) {
     const td = tradeDate[i] as number;
@@ -94,6 +96,7 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
     if (td !== lastDate && td !== 0) {
       if (lastDate !== 0) datesSeen++;
       lastDate = td;
+      dateStarts.push(i, td);
     }
     if (mkt[i] === 1) {
       const t = time[i] as number;
@@ -159,7 +162,13 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
         st.exitReason = "time";
       }
       // 4. session / trade-date end: flatten at this bar's close and cancel working entries
-      if (needCut) cutAtBoundary(st, i, t, close[i] as number, td, sess, n, tradeDate, session, flatten, evalSession);
+      if (needCut) {
+        const dateEnd = i === n - 1 || tradeDate[i + 1] !== td;
+        const sessEnd = dateEnd || session[i + 1] !== sess;
+        if ((flatten === "trade-date" && dateEnd) || (sessEnd && (flatten === "session" || sess === evalSession))) {
+          cutAtBoundary(st, i, t, close[i] as number, dateEnd && flatten === "trade-date");
+        }
+      }
     }
     if (pos.side !== 0) barsInMarket++;
     if (equity !== undefined) equity[i] = st.equity(opt.startingEquity, close[i] as number);
@@ -187,48 +196,28 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
     firstDecision,
     skippedEntries: env.skipped ?? 0,
     parametersHash: set.parametersHash,
-    tradeDates: tradeDatesFrom(tradeDate, firstDecision),
+    tradeDates: tradeDatesFrom(dateStarts, firstDecision),
   };
 }
 
 /** Flattens (at the bar's close, with slippage) and cancels working entries at a session / trade-date end. */
-function cutAtBoundary(
-  st: SimState,
-  i: number,
-  t: number,
-  close: number,
-  td: number,
-  sess: number,
-  n: number,
-  tradeDate: Int32Array,
-  session: Int8Array,
-  flatten: string,
-  evalSession: number,
-): void {
-  const last = i === n - 1;
-  const dateEnd = last || tradeDate[i + 1] !== td;
-  const sessEnd = dateEnd || session[i + 1] !== sess;
-  const cut =
-    (flatten === "trade-date" && dateEnd) || (flatten === "session" && sessEnd) || (sess === evalSession && sessEnd);
-  if (!cut) return;
+function cutAtBoundary(st: SimState, i: number, t: number, close: number, tradeDateEnd: boolean): void {
   if (st.pos.side !== 0) {
-    const reason = dateEnd && flatten === "trade-date" ? "trade-date-end" : "session-end";
+    const reason = tradeDateEnd ? "trade-date-end" : "session-end";
     st.close(i, t, st.pos.qty, st.round(close) - st.pos.side * st.slip, st.slip / st.tick, reason);
   }
   st.exitPending = false;
   if (st.orderKind !== NO_ORDER) st.cancelOrder();
 }
 
-function tradeDatesFrom(tradeDate: Int32Array, from: number): Int32Array {
+/** The trade dates whose bars include the first decision or come after it. */
+function tradeDatesFrom(dateStarts: readonly number[], from: number): Int32Array {
   if (from < 0) return new Int32Array(0);
   const out: number[] = [];
-  let last = 0;
-  for (let i = from; i < tradeDate.length; i++) {
-    const d = tradeDate[i] as number;
-    if (d !== 0 && d !== last) {
-      if (out.length === 0 || (out[out.length - 1] as number) < d) out.push(d);
-      last = d;
-    }
+  for (let k = 0; k < dateStarts.length; k += 2) {
+    const nextStart = k + 2 < dateStarts.length ? (dateStarts[k + 2] as number) : Number.POSITIVE_INFINITY;
+    const d = dateStarts[k + 1] as number;
+    if (nextStart > from && (out.length === 0 || (out[out.length - 1] as number) < d)) out.push(d);
   }
   return Int32Array.from(out);
 }
