@@ -43,8 +43,9 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
-// data (S2 helper)
-export { type Bars, importBarFile, type Root, sliceBars } from "./core/data/index.js";
+// data
+export * from "./core/data/index.js";
+export { barStore } from "./core/data/plugin.js";
 // di
 export {
   ConfigToken,
@@ -70,6 +71,7 @@ export { featureSource } from "./core/features/source.js";
 // kernel
 export {
   type BotInfo,
+  type CalendarRequest,
   type HookInfo,
   type Hooks,
   type InitContext,
@@ -84,7 +86,10 @@ export {
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
-export { type BarLabels, labelBars } from "./core/market-time/index.js";
+// market time
+export * from "./core/market-time/index.js";
+export { CLOCK_EVENT_HOOK, type MarketEvents, MarketEventsToken } from "./core/market-time/market-events.js";
+export { cmeCalendar } from "./core/market-time/plugin.js";
 // params
 export {
   canonicalJson,
@@ -98,12 +103,15 @@ export {
   type ImportOptions,
   type ImportReport,
   importReferenceParams,
+  type LoadOptions,
+  type LoadResult,
   loadParamFile,
   loadParamText,
   makeParamFile,
   minuteOfDay,
   PARAM_FILE_SCHEMA_VERSION,
   type ParamFile,
+  type ParamFileInput,
   ParamFileStore,
   type ParamManifest,
   type ParamProblem,
@@ -112,22 +120,28 @@ export {
   type ParamRule,
   type ParamSchemaEntry,
   ParamSchemaRegistry,
+  ParamSchemaRegistryToken,
   type ParamSet,
   type ParamSlot,
+  type ParamStoreOptions,
   type ParamsEventListener,
   type ParamsObjectSchema,
   ParamsRuntime,
   type ParamsRuntimeOptions,
+  ParamsRuntimeToken,
   type ParamsTableOptions,
   type ParamValues,
+  type PromoteResult,
   parametersHash,
   paramsForSession,
+  paramsInvalidError,
   paramsTableMarkdown,
   type RejectedEvent,
   type ReloadedEvent,
   type ReloadTimer,
   type ReloadTrigger,
   type ResolvedEvent,
+  type RollbackResult,
   resolveParamSet,
   rules,
   type SearchDimension,
@@ -138,6 +152,7 @@ export {
   serializeParamFile,
   type TunableRange,
   timeOfDay,
+  toCamelCase,
   tunable,
   tunableRangeOf,
   type ValueSource,
