@@ -64,16 +64,12 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
  * FeatureFrame set; each strategy plugin declares its own subset in `features`.
  */
 export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
-  // S2
+  // S2 (plugins/s2 s2Features at defaults; its adr:20 is listed under S11)
   "vwap.session",
   "vwap.session.sigma",
-  "vwap.session.z",
-  "vwap.session.upper:2",
-  "vwap.session.lower:2",
   "atr:14",
   "ema:20",
   "volz:50",
-  "adr:14",
   "day.high",
   "day.low",
   "pd.high",
