@@ -8,9 +8,14 @@ import { createBars } from "../../../../src/core/data/bars-ops.js";
 import { labelBars } from "../../../../src/core/market-time/default-clock.js";
 import type { BarLabels } from "../../../../src/core/market-time/labels.js";
 import type { ParamSet, ParamValues } from "../../../../src/core/params/param-set.js";
+import { StrategyCursor } from "../../../../src/core/strategy/cursor.js";
+import { PositionState } from "../../../../src/core/strategy/position-state.js";
 import type { Signal } from "../../../../src/core/strategy/signal.js";
+import type { S3Context } from "../context.js";
 import { type S3FeatureNames, s3Features } from "../features.js";
+import type { S3ParamValues } from "../params.js";
 import { S3Params } from "../params.js";
+import { initialS3State, type S3State } from "../state.js";
 import { s3Strategy } from "../strategy.js";
 
 /** [open, high, low, close] (volume 100 unless given as a fifth value). */
@@ -50,6 +55,15 @@ export interface Scenario {
   readonly labels: BarLabels;
   readonly start: number;
   run(params?: ParamSet | ParamValues, options?: BacktestOptions): { result: BacktestResult; signals: Signal[] };
+  /** A decide context on bar `i` (cursor moved with `.at(j)`), with its own state and position. */
+  context(params?: Partial<S3ParamValues>): ScenarioContext;
+}
+
+export interface ScenarioContext {
+  readonly ctx: S3Context;
+  readonly state: S3State;
+  readonly position: PositionState;
+  at(i: number): S3Context;
 }
 
 /**
@@ -87,10 +101,34 @@ export function scenario(
     const decl = s3Features(S3Params.parse(p));
     for (const [name, key] of Object.entries(decl)) keyToName.set(key, name as S3FeatureNames);
   };
+  const names = Object.keys(DEFAULTS) as S3FeatureNames[];
   return {
     bars,
     labels,
     start: t0,
+    context(params = {}) {
+      const state = initialS3State();
+      const position = new PositionState();
+      const cursor = new StrategyCursor({
+        strategyId: "S3",
+        bars,
+        labels,
+        features: { names, columns: names.map((nm) => columns.get(nm) as Float64Array) },
+        position,
+        state,
+      });
+      cursor.params = S3Params.parse(params);
+      const ctx = cursor.ctx as unknown as S3Context;
+      return {
+        ctx,
+        state,
+        position,
+        at(i: number) {
+          cursor.i = i;
+          return ctx;
+        },
+      };
+    },
     run(params, options = {}) {
       register({});
       if (params !== undefined && "bySessionCode" in params) {
