@@ -1,11 +1,13 @@
 // TEST-ONLY: drives S3 through the backtest engine over real or hand-made bars. The engine, the
 // importer and the feature registry are not on the public "sessionkit" surface yet, so tests reach
 // them here, in one place.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { BacktestOptions, BacktestResult } from "../../../../src/core/backtest/index.js";
 import { registryColumns, runBacktest } from "../../../../src/core/backtest/index.js";
 import type { Bars } from "../../../../src/core/data/bars.js";
-import { sliceByTime } from "../../../../src/core/data/bars-ops.js";
+import { createBars, sliceByTime } from "../../../../src/core/data/bars-ops.js";
 import { importBarFile } from "../../../../src/core/data/import/import-file.js";
 import { createFeatureRegistry } from "../../../../src/core/features/default-registry.js";
 import { featureSource } from "../../../../src/core/features/source.js";
@@ -50,4 +52,33 @@ export function tradeDateCount(labels: BarLabels): number {
   const seen = new Set<number>();
   for (let i = 0; i < labels.length; i++) if (labels.tradeDate[i]! > 0) seen.add(labels.tradeDate[i]!);
   return seen.size;
+}
+
+/**
+ * Synchronous reader of a shared `timestamp,open,high,low,close,volume` file, sliced to [from, to)
+ * (the conformance kit takes its data from a synchronous function).
+ */
+export function loadSharedSync(file: string, fromIso: string, toIso: string): { bars: Bars; labels: BarLabels } {
+  const text = gunzipSync(readFileSync(join(sharedDataDir(), file))).toString("utf8");
+  const from = Date.parse(fromIso);
+  const to = Date.parse(toIso);
+  const rows: number[][] = [];
+  for (const line of text.split("\n").slice(1)) {
+    if (line === "") continue;
+    const f = line.split(",");
+    const t = Date.parse(f[0] as string);
+    if (t >= from && t < to) rows.push([t, ...f.slice(1).map(Number)]);
+  }
+  const col = (k: number) => Float64Array.from(rows, (r) => r[k] as number);
+  const root = file.replace(/[FGHJKMNQUVXZ]\d\d_1m\.csv\.gz$/, "") as Bars["symbol"];
+  const bars = createBars({
+    symbol: root,
+    time: col(0),
+    open: col(1),
+    high: col(2),
+    low: col(3),
+    close: col(4),
+    volume: col(5),
+  });
+  return { bars, labels: labelBars(bars.time) };
 }
