@@ -25,6 +25,8 @@ describe("s3 plugin", () => {
     } finally {
       await bot.shutdown();
     }
-    await expect(createTestBot({ plugins: [s3({ symbols: ["CL" as "ES"] })] })).rejects.toThrow(/plugin-s3\) has invalid options/);
+    await expect(createTestBot({ plugins: [s3({ symbols: ["CL" as "ES"] })] })).rejects.toThrow(
+      /plugin-s3\) has invalid options/,
+    );
   });
 });
