@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { registryColumns } from "../../../src/core/backtest/index.js";
+import { createFeatureRegistry } from "../../../src/core/features/default-registry.js";
+import { featureSource } from "../../../src/core/features/source.js";
+import { StrategyCursor } from "../../../src/core/strategy/cursor.js";
+import { PositionState } from "../../../src/core/strategy/position-state.js";
+import { loadSharedSync } from "./__tests__/harness.js";
 import { quiet, type Row, scenario } from "./__tests__/scenario.js";
+import type { S3Context } from "./context.js";
+import { s3Features } from "./features.js";
 import { S3Params } from "./params.js";
-import { analyseSetup, compressedAt, SetupScratch } from "./setup.js";
+import { analyseSetup, compressedAt, compressionRun, SetupScratch } from "./setup.js";
 
 const p = S3Params.parse({});
 const BIG: Row = [5000, 5010, 4995, 5008];
@@ -70,5 +78,46 @@ describe("compression setup (bars before the decision bar)", () => {
     const jump = scenario(rows, { width: (i) => (i >= 97 ? 0.002 : 0.001) }).context();
     expect(analyseSetup(jump.at(100), p, 0.15, out)).toBe(false);
     expect(analyseSetup(jump.at(100), { ...p, widthSlopeDownBars: 2 }, 0.15, out)).toBe(true);
+  });
+});
+
+describe("incremental compression run", () => {
+  it("equals a full rescan on every bar of a real day, across threshold changes", () => {
+    const { bars, labels } = loadSharedSync("ESM26_1m.csv.gz", "2026-04-13T22:00:00Z", "2026-04-15T00:00:00Z");
+    const registry = createFeatureRegistry();
+    const columns = registryColumns(registry, featureSource(bars, labels));
+    const decl = s3Features(p);
+    const names = Object.keys(decl);
+    const cursor = new StrategyCursor({
+      strategyId: "S3",
+      bars,
+      labels,
+      features: { names, columns: names.map((n) => columns.column(decl[n as keyof typeof decl])) },
+      position: new PositionState(),
+      state: {},
+    });
+    cursor.params = p;
+    const ctx = cursor.ctx as unknown as S3Context;
+    const incremental = new SetupScratch();
+    let reused = 0;
+    let armedBars = 0;
+    for (let i = 200; i < bars.length; i++) {
+      cursor.i = i;
+      // the threshold flips every 50 bars, as the 09:30–10:30 adaptation would
+      const thr = Math.floor(i / 50) % 2 === 0 ? 0.15 : 0.13;
+      if (incremental.cacheEndTime === bars.time[i - 2] && incremental.cacheThr === thr) reused++;
+      compressionRun(ctx, p, thr, incremental);
+      const fresh = new SetupScratch();
+      compressionRun(ctx, p, thr, fresh);
+      expect([incremental.run, incremental.startTime, incremental.boxHi, incremental.boxLo], `bar ${i}`).toEqual([
+        fresh.run,
+        fresh.startTime,
+        fresh.boxHi,
+        fresh.boxLo,
+      ]);
+      if (fresh.run >= p.minSqueezeBars) armedBars++;
+    }
+    expect(reused).toBeGreaterThan(1000);
+    expect(armedBars).toBeGreaterThan(50);
   });
 });

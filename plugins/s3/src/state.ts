@@ -45,6 +45,11 @@ export interface S3State {
   /** Highest high (long) / lowest low (short) since the fill. */
   mgmtBest: number;
 
+  /** The roll-window answer of one trade date and parameter set. */
+  rollDate: number;
+  rollParams: object | undefined;
+  rollIn: boolean;
+
   /** Reused scratch objects: decide() allocates nothing per bar. */
   readonly setup: SetupScratch;
   readonly bracket: Bracket;
@@ -76,6 +81,9 @@ export function initialS3State(): S3State {
     mgmtTarget1: Number.NaN,
     mgmtRisk: Number.NaN,
     mgmtBest: Number.NaN,
+    rollDate: 0,
+    rollParams: undefined,
+    rollIn: false,
     setup: new SetupScratch(),
     bracket: new Bracket(),
   };

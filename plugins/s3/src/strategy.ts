@@ -6,7 +6,7 @@ import { inNewsBlock, inRollWindow, rangeGuardsBlock, rankThreshold } from "./gu
 import { barQualityOk, bracketFor, impulse, segmentVwap, vwapHolds } from "./levels.js";
 import { manageOpenPosition } from "./manage.js";
 import { S3Params } from "./params.js";
-import { analyseSetup } from "./setup.js";
+import { compressionRun, setupQualityOk } from "./setup.js";
 import { clearPending, initialS3State, rollAttempts, type S3State } from "./state.js";
 
 const HOLD = Signal.hold();
@@ -61,11 +61,46 @@ function onPending(ctx: S3Context, p: S3Values, s: S3State): Signal | undefined 
   return emitEntry(ctx, p, s, side, s.bracket, s.pendSegmentStart, "limit", s.pendVia);
 }
 
+/**
+ * A cheap necessary condition for anything but HOLD in `scanBreakout`: the box contains the previous
+ * bar, and every buffer is at least `confirmBreakAtrMult`·ATR·min(1, contraBufferMult) (+ the
+ * overnight add), so a breakout or a failed poke needs this bar to reach that far beyond the previous
+ * bar's range, or to close beyond the Keltner channel. Most bars fail it and skip the setup scan.
+ */
+function mayBreak(ctx: S3Context, p: S3Values, atr: number): boolean {
+  const bar = ctx.bar;
+  const f = ctx.features;
+  const add = ctx.labels.session === 0 ? p.overnightBufferAdd * atr : 0;
+  const buf = p.confirmBreakAtrMult * atr * Math.min(1, p.contraBufferMult) + add;
+  return (
+    bar.high > ctx.bars.high(1) + buf ||
+    bar.low < ctx.bars.low(1) - buf ||
+    bar.close > f.kcUp + buf ||
+    bar.close < f.kcDn - buf
+  );
+}
+
+/** Whether the trade date lies in the roll window, computed once per trade date and parameter set. */
+function rollWindowCached(ctx: S3Context, p: S3Values, s: S3State): boolean {
+  const d = ctx.labels.tradeDate;
+  if (d !== s.rollDate || p !== s.rollParams) {
+    s.rollDate = d;
+    s.rollParams = p;
+    s.rollIn = inRollWindow(d, p);
+  }
+  return s.rollIn;
+}
+
 /** Looks for a breakout of the compression box on the decision bar (gates in the reference's order). */
 function scanBreakout(ctx: S3Context, p: S3Values, s: S3State): Signal {
   const bar = ctx.bar;
   const f = ctx.features;
   const t = bar.time;
+  const setup = s.setup;
+  const roll = rollWindowCached(ctx, p, s);
+  const thr = rankThreshold(ctx, p, roll);
+  // kept current on every flat bar, so it extends in O(1) (see compressionRun)
+  compressionRun(ctx, p, thr, setup);
   if (t <= s.invalidUntil) return HOLD;
   if (inNewsBlock(ctx.labels.etMinute, p)) return HOLD;
   if (bar.volume < p.minVolume) return HOLD;
@@ -73,11 +108,9 @@ function scanBreakout(ctx: S3Context, p: S3Values, s: S3State): Signal {
   if (!(atr > 0)) return HOLD;
   if (t - s.lastSignalTime < p.segmentCooldownMinutes * MINUTE) return HOLD;
   if (ctx.position.barsSinceExit < p.cooldownBars) return HOLD;
-  const roll = inRollWindow(ctx.labels.tradeDate, p);
-  const thr = rankThreshold(ctx, p, roll);
+  if (setup.run < p.minSqueezeBars) return HOLD;
+  if (!mayBreak(ctx, p, atr)) return HOLD;
   if (roll && !(f.at("widthRank", 1) <= thr)) return HOLD;
-  const setup = s.setup;
-  if (!analyseSetup(ctx, p, thr, setup)) return HOLD;
   if (p.onePerSegment && setup.startTime === s.usedSegmentStart) return HOLD;
 
   const tick = ctx.instrument.tick;
@@ -97,11 +130,13 @@ function scanBreakout(ctx: S3Context, p: S3Values, s: S3State): Signal {
   const kcUp = biasUp && c > f.kcUp + bufUp;
   const kcDn = biasDn && c < f.kcDn - bufDn;
   const side = boxUp || kcUp ? 1 : boxDn || kcDn ? -1 : 0;
-  if (side === 0) {
-    // a poke beyond the box that closed back inside it is a failed breakout
-    if ((bar.high > boxHi + bufUp && c < boxHi) || (bar.low < boxLo - bufDn && c > boxLo)) {
-      s.invalidUntil = t + p.earlyInvalidateBars * MINUTE;
-    }
+  // a poke beyond the box that closed back inside it is a failed breakout
+  const poke = side === 0 && ((bar.high > boxHi + bufUp && c < boxHi) || (bar.low < boxLo - bufDn && c > boxLo));
+  if (side === 0 && !poke) return HOLD;
+  // the narrow-range and width tests of the setup, only for bars that can act on it
+  if (!setupQualityOk(ctx, p, setup)) return HOLD;
+  if (poke) {
+    s.invalidUntil = t + p.earlyInvalidateBars * MINUTE;
     return HOLD;
   }
   // VolZ in the breakout's direction: the reference's [−0.5, 2.5] on the raw z blocked most breakdowns
