@@ -6,6 +6,29 @@
 import "reflect-metadata";
 
 export { z } from "zod";
+// backtest
+export {
+  type BacktestInput,
+  type BacktestOptions,
+  type BacktestResult,
+  backtestMetrics,
+  type CostModel,
+  computeMetrics,
+  DEFAULT_COSTS,
+  dailyPnl,
+  type ExitReason,
+  type FeatureColumnSource,
+  type FlattenMode,
+  type Metrics,
+  type MetricsOptions,
+  metricsBySession,
+  NO_COSTS,
+  registryColumns,
+  runBacktest,
+  type SizingRule,
+  type Trade,
+  type TradeLike,
+} from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";
 export { builtinPlugins } from "./core/builtins.js";
@@ -20,6 +43,9 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
+// data
+export * from "./core/data/index.js";
+export { barStore } from "./core/data/plugin.js";
 // di
 export {
   ConfigToken,
@@ -42,6 +68,7 @@ export {
 // kernel
 export {
   type BotInfo,
+  type CalendarRequest,
   type HookInfo,
   type Hooks,
   type InitContext,
@@ -56,6 +83,10 @@ export {
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
+// market time
+export * from "./core/market-time/index.js";
+export { CLOCK_EVENT_HOOK, type MarketEvents, MarketEventsToken } from "./core/market-time/market-events.js";
+export { cmeCalendar } from "./core/market-time/plugin.js";
 // params
 export {
   canonicalJson,
@@ -69,12 +100,15 @@ export {
   type ImportOptions,
   type ImportReport,
   importReferenceParams,
+  type LoadOptions,
+  type LoadResult,
   loadParamFile,
   loadParamText,
   makeParamFile,
   minuteOfDay,
   PARAM_FILE_SCHEMA_VERSION,
   type ParamFile,
+  type ParamFileInput,
   ParamFileStore,
   type ParamManifest,
   type ParamProblem,
@@ -83,22 +117,28 @@ export {
   type ParamRule,
   type ParamSchemaEntry,
   ParamSchemaRegistry,
+  ParamSchemaRegistryToken,
   type ParamSet,
   type ParamSlot,
+  type ParamStoreOptions,
   type ParamsEventListener,
   type ParamsObjectSchema,
   ParamsRuntime,
   type ParamsRuntimeOptions,
+  ParamsRuntimeToken,
   type ParamsTableOptions,
   type ParamValues,
+  type PromoteResult,
   parametersHash,
   paramsForSession,
+  paramsInvalidError,
   paramsTableMarkdown,
   type RejectedEvent,
   type ReloadedEvent,
   type ReloadTimer,
   type ReloadTrigger,
   type ResolvedEvent,
+  type RollbackResult,
   resolveParamSet,
   rules,
   type SearchDimension,
@@ -109,6 +149,7 @@ export {
   serializeParamFile,
   type TunableRange,
   timeOfDay,
+  toCamelCase,
   tunable,
   tunableRangeOf,
   type ValueSource,
