@@ -6,6 +6,7 @@ import { inNewsBlock, inRollWindow, rangeGuardsBlock, rankThreshold } from "./gu
 import { barQualityOk, bracketFor, impulse, segmentVwap, vwapHolds } from "./levels.js";
 import { manageOpenPosition } from "./manage.js";
 import { S3Params } from "./params.js";
+import { onPending } from "./retest.js";
 import { compressionRun, setupQualityOk } from "./setup.js";
 import { clearPending, initialS3State, rollAttempts, type S3State } from "./state.js";
 
@@ -13,53 +14,6 @@ const HOLD = Signal.hold();
 const MINUTE = 60_000;
 
 export const S3_STRATEGY_ID = "S3";
-
-/**
- * A breakout waiting for its retest (D3-3: the reference never waited). Returns the entry, HOLD
- * while still waiting, or undefined when the wait ended (expired, new trade date) so the bar is
- * scanned for a new breakout.
- */
-function onPending(ctx: S3Context, p: S3Values, s: S3State): Signal | undefined {
-  if (ctx.labels.tradeDate !== s.pendTradeDate) {
-    clearPending(s);
-    return undefined;
-  }
-  // bars since the breakout bar, found by its timestamp (stable in growing and sliding windows)
-  let since = Number.POSITIVE_INFINITY;
-  for (let k = 1; k <= p.retestBars && k < ctx.bars.length; k++) {
-    if (ctx.bars.time(k) === s.pendTime) {
-      since = k;
-      break;
-    }
-  }
-  if (since > p.retestBars) {
-    clearPending(s);
-    return undefined;
-  }
-  const side = s.pendSide;
-  const bar = ctx.bar;
-  const backoff = p.retestBackoffTicks * ctx.instrument.tick;
-  const failed = side > 0 ? bar.close < s.pendBoxHi - backoff : bar.close > s.pendBoxLo + backoff;
-  if (failed) {
-    // a close back inside the box: the breakout failed; no new breakout for earlyInvalidateBars
-    clearPending(s);
-    s.invalidUntil = bar.time + p.earlyInvalidateBars * MINUTE;
-    return HOLD;
-  }
-  const touched = side > 0 ? bar.low <= s.pendBoxHi + backoff : bar.high >= s.pendBoxLo - backoff;
-  if (!touched || inNewsBlock(ctx.labels.etMinute, p)) return HOLD;
-  if (attemptsUsed(s, side) >= attemptCap(ctx, p)) {
-    clearPending(s);
-    return HOLD;
-  }
-  if (!vwapHolds(ctx, side, segmentVwap(ctx, s.pendSegmentStart))) return HOLD;
-  const entry = side > 0 ? Math.max(bar.close, s.pendBoxHi - backoff) : Math.min(bar.close, s.pendBoxLo + backoff);
-  if (!bracketFor(ctx, p, side, entry, s.pendBoxHi, s.pendBoxLo, s.bracket)) {
-    clearPending(s);
-    return HOLD;
-  }
-  return emitEntry(ctx, p, s, side, s.bracket, s.pendSegmentStart, "limit", s.pendVia);
-}
 
 /**
  * A cheap necessary condition for anything but HOLD in `scanBreakout`: the box contains the previous
