@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { EntrySignal, Signal } from "sessionkit";
 import { describe, expect, it } from "vitest";
-import type { EntrySignal, Signal } from "../../../src/core/strategy/signal.js";
 import { loadSharedSync, runS3 } from "./__tests__/harness.js";
 
 const FIXTURE = fileURLToPath(new URL("./__fixtures__/golden-esm26.json", import.meta.url));

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { registryColumns } from "../../../src/core/backtest/index.js";
-import { createFeatureRegistry } from "../../../src/core/features/default-registry.js";
-import { featureSource } from "../../../src/core/features/source.js";
-import { StrategyCursor } from "../../../src/core/strategy/cursor.js";
-import { PositionState } from "../../../src/core/strategy/position-state.js";
-import { loadSharedSync } from "./__tests__/harness.js";
+import { loadSharedSync, realContext } from "./__tests__/harness.js";
 import { quiet, type Row, scenario } from "./__tests__/scenario.js";
-import type { S3Context } from "./context.js";
-import { s3Features } from "./features.js";
 import { S3Params } from "./params.js";
 import { analyseSetup, compressedAt, compressionRun, SetupScratch } from "./setup.js";
 
@@ -84,20 +77,7 @@ describe("compression setup (bars before the decision bar)", () => {
 describe("incremental compression run", () => {
   it("equals a full rescan on every bar of a real day, across threshold changes", () => {
     const { bars, labels } = loadSharedSync("ESM26_1m.csv.gz", "2026-04-13T22:00:00Z", "2026-04-15T00:00:00Z");
-    const registry = createFeatureRegistry();
-    const columns = registryColumns(registry, featureSource(bars, labels));
-    const decl = s3Features(p);
-    const names = Object.keys(decl);
-    const cursor = new StrategyCursor({
-      strategyId: "S3",
-      bars,
-      labels,
-      features: { names, columns: names.map((n) => columns.column(decl[n as keyof typeof decl])) },
-      position: new PositionState(),
-      state: {},
-    });
-    cursor.params = p;
-    const ctx = cursor.ctx as unknown as S3Context;
+    const { cursor, ctx } = realContext({ bars, labels }, p);
     const incremental = new SetupScratch();
     let reused = 0;
     let armedBars = 0;

@@ -1,20 +1,29 @@
-// TEST-ONLY: drives S3 through the backtest engine over real or hand-made bars. The engine, the
-// importer and the feature registry are not on the public "sessionkit" surface yet, so tests reach
-// them here, in one place.
+// TEST-ONLY: drives S3 through the backtest engine over real bars. The feature registry, the decide
+// cursor and the shared-data locator are not on the public "sessionkit" surface, so tests reach them
+// here, in one place.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { BacktestOptions, BacktestResult } from "../../../../src/core/backtest/index.js";
-import { registryColumns, runBacktest } from "../../../../src/core/backtest/index.js";
-import type { Bars } from "../../../../src/core/data/bars.js";
-import { createBars, sliceByTime } from "../../../../src/core/data/bars-ops.js";
-import { importBarFile } from "../../../../src/core/data/import/import-file.js";
+import {
+  type BacktestOptions,
+  type BacktestResult,
+  type BarLabels,
+  type Bars,
+  createBars,
+  importBarFile,
+  labelBars,
+  type ParamValues,
+  registryColumns,
+  runBacktest,
+  sliceByTime,
+} from "sessionkit";
 import { createFeatureRegistry } from "../../../../src/core/features/default-registry.js";
 import { featureSource } from "../../../../src/core/features/source.js";
-import { labelBars } from "../../../../src/core/market-time/default-clock.js";
-import type { BarLabels } from "../../../../src/core/market-time/labels.js";
-import type { ParamValues } from "../../../../src/core/params/param-set.js";
+import { StrategyCursor } from "../../../../src/core/strategy/cursor.js";
+import { PositionState } from "../../../../src/core/strategy/position-state.js";
 import { sharedDataDir } from "../../../../src/core/testing/shared-data.js";
+import type { S3Context, S3Values } from "../context.js";
+import { s3Features } from "../features.js";
 import { s3Strategy } from "../strategy.js";
 
 export type { BacktestResult, BarLabels, Bars };
@@ -81,4 +90,21 @@ export function loadSharedSync(file: string, fromIso: string, toIso: string): { 
     volume: col(5),
   });
   return { bars, labels: labelBars(bars.time) };
+}
+
+/** A decide context over real bars with S3's real feature columns; move it with `cursor.i`. */
+export function realContext(data: { bars: Bars; labels: BarLabels }, params: S3Values) {
+  const columns = registryColumns(createFeatureRegistry(), featureSource(data.bars, data.labels));
+  const decl = s3Features(params);
+  const names = Object.keys(decl) as (keyof typeof decl)[];
+  const cursor = new StrategyCursor({
+    strategyId: "S3",
+    bars: data.bars,
+    labels: data.labels,
+    features: { names, columns: names.map((n) => columns.column(decl[n])) },
+    position: new PositionState(),
+    state: {},
+  });
+  cursor.params = params;
+  return { cursor, ctx: cursor.ctx as unknown as S3Context };
 }

@@ -1,16 +1,21 @@
-// TEST-ONLY: hand-made S3 scenarios. Bars are given row by row; the feature columns are given
+// TEST-ONLY: hand-made S3 scenarios (the cursor and position state behind `context()` are engine
+// internals, not on the public surface). Bars are given row by row; the feature columns are given
 // directly by alias (not computed), so each rule can be driven exactly. The defaults make every
 // bar a compressed, narrow, width-falling squeeze bar with no bias and no guards.
-import type { BacktestOptions, BacktestResult } from "../../../../src/core/backtest/index.js";
-import { runBacktest } from "../../../../src/core/backtest/index.js";
-import type { Bars } from "../../../../src/core/data/bars.js";
-import { createBars } from "../../../../src/core/data/bars-ops.js";
-import { labelBars } from "../../../../src/core/market-time/default-clock.js";
-import type { BarLabels } from "../../../../src/core/market-time/labels.js";
-import type { ParamSet, ParamValues } from "../../../../src/core/params/param-set.js";
+import {
+  type BacktestOptions,
+  type BacktestResult,
+  type BarLabels,
+  type Bars,
+  createBars,
+  labelBars,
+  type ParamSet,
+  type ParamValues,
+  runBacktest,
+  type Signal,
+} from "sessionkit";
 import { StrategyCursor } from "../../../../src/core/strategy/cursor.js";
 import { PositionState } from "../../../../src/core/strategy/position-state.js";
-import type { Signal } from "../../../../src/core/strategy/signal.js";
 import type { S3Context } from "../context.js";
 import { type S3FeatureNames, s3Features } from "../features.js";
 import type { S3ParamValues } from "../params.js";
