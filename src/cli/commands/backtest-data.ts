@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Bars, Root } from "../../core/data/bars.js";
 import { sliceBars } from "../../core/data/bars-ops.js";
 import { buildContinuous } from "../../core/data/continuous.js";
-import { importBarFile } from "../../core/data/import/import-file.js";
+import { importBarFileCached } from "../../core/data/import/cached-import.js";
+import { type ImportOptions, importBarFile } from "../../core/data/import/import-file.js";
 import { resolveInstrument } from "../../core/data/import/instrument.js";
 import { synthBars } from "../../core/data/synth/synth-bars.js";
 import { SessionkitError } from "../../core/errors/index.js";
@@ -21,6 +22,8 @@ export interface DataRequest {
   readonly from?: string;
   readonly to?: string;
   readonly seed?: number;
+  /** Fast bar cache folder (data layer's .skbars): the second load of a file skips parsing. */
+  readonly cacheDir?: string;
 }
 
 export interface LoadedData {
@@ -69,6 +72,10 @@ function filesOf(dir: string, symbol: string | undefined): { files: string[]; ro
   return { files, root };
 }
 
+function importOne(file: string, options: ImportOptions, cacheDir: string | undefined) {
+  return cacheDir === undefined ? importBarFile(file, options) : importBarFileCached(file, { ...options, cacheDir });
+}
+
 /** Loads the bars a backtest runs on: a file, a directory (contracts stitched), or the synthetic default. */
 export async function loadBacktestData(req: DataRequest): Promise<LoadedData> {
   checkDate(req.from, "from");
@@ -84,11 +91,11 @@ export async function loadBacktestData(req: DataRequest): Promise<LoadedData> {
     source = `synthetic ${bars.symbol} ${from}..${to} (seed ${seed})`;
   } else if (statSync(req.data, { throwIfNoEntry: false })?.isDirectory()) {
     const { files } = filesOf(req.data, req.symbol);
-    const parts = await Promise.all(files.map(async (f) => (await importBarFile(f, {})).bars));
+    const parts = await Promise.all(files.map(async (f) => (await importOne(f, {}, req.cacheDir)).bars));
     bars = parts.length === 1 ? (parts[0] as Bars) : buildContinuous(parts, clock).bars;
     source = `${req.data} (${files.length} file${files.length === 1 ? "" : "s"})`;
   } else {
-    bars = (await importBarFile(req.data, req.symbol === undefined ? {} : { symbol: req.symbol })).bars;
+    bars = (await importOne(req.data, req.symbol === undefined ? {} : { symbol: req.symbol }, req.cacheDir)).bars;
     source = req.data;
   }
   let labels = clock.labelBars(bars.time);

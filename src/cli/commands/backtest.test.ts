@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,16 +66,12 @@ describe("sessionkit backtest", () => {
   it("prints a summary table by default and reads a bar file with --from/--to", async () => {
     const file = join(tmp, "MESH26_1m.csv");
     writeBarsText(file, synthBars({ symbol: "MES", from: "2026-02-02", to: "2026-02-20", seed: 5 }), "csv");
-    const text = await run(
-      "backtest.config.ts",
-      "--data",
-      file,
-      "--from",
-      "2026-02-09",
-      "--to",
-      "2026-02-13",
-      "--no-out",
-    );
+    const cache = join(tmp, "cache");
+    const args = ["--data", file, "--from", "2026-02-09", "--to", "2026-02-13", "--no-out", "--cache", cache];
+    const text = await run("backtest.config.ts", ...args);
+    expect(readdirSync(cache).some((f) => f.endsWith(".skbars"))).toBe(true);
+    stdout = [];
+    expect(await run("backtest.config.ts", ...args)).toBe(text);
     expect(text).toMatch(/^ten-am on MES: .*MESH26_1m\.csv/);
     expect(text).toMatch(/strategy\/session\s+trades\s+win%/);
     expect(text).toMatch(/\n {2}RTH\s+5\s/);

@@ -26,6 +26,7 @@ interface BacktestCliOptions {
   guard?: boolean;
   equity: string;
   seed: string;
+  cache?: string;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -62,6 +63,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     ...(o.from !== undefined && { from: o.from }),
     ...(o.to !== undefined && { to: o.to }),
     seed: Number(o.seed),
+    ...(o.cache !== undefined && { cacheDir: o.cache }),
   });
   const { bars, labels } = data;
   const chosen = pick(kernel, o.strategy, bars.symbol);
@@ -116,6 +118,7 @@ export function registerBacktestCommand(program: Command): void {
     .option("--no-out", "write no files")
     .option("--equity <usd>", "starting equity in dollars", "50000")
     .option("--seed <n>", "seed of the synthetic bars", "1")
+    .option("--cache <dir>", "fast bar cache folder: later runs on the same file skip parsing")
     .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
     .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")
     .action(async (opts: BacktestCliOptions, cmd: Command) => {
