@@ -1,6 +1,7 @@
 import type { FeatureFamily } from "../family.js";
 import { adx, adxMinusDi, adxPlusDi } from "./adx.js";
 import { atr, atrSma } from "./atr.js";
+import { bbWidthRank } from "./bb-width-rank.js";
 import { bbLower, bbMid, bbUpper, bbWidthBand, stdev, zscore } from "./bollinger.js";
 import { ema } from "./ema.js";
 import { kcLower, kcUpper } from "./keltner.js";
@@ -32,6 +33,7 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
   bbUpper,
   bbLower,
   bbWidthBand,
+  bbWidthRank,
   kcUpper,
   kcLower,
   volz,
@@ -114,6 +116,7 @@ export {
   bbMid,
   bbUpper,
   bbWidthBand,
+  bbWidthRank,
   dayHigh,
   dayLow,
   ema,
