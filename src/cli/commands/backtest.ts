@@ -11,6 +11,7 @@ import { featureSource } from "../../core/features/source.js";
 import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
 import type { Kernel } from "../../core/kernel/index.js";
 import { MarketClockToken } from "../../core/market-time/tokens.js";
+import { ParamsToken } from "../../core/params/service.js";
 import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
@@ -74,10 +75,12 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
   const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
   const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
   const startingEquity = Number(o.equity);
+  // The bot's parameters: the provider chain (current file, last-known-good, schema defaults).
+  const params = await kernel.resolve(ParamsToken).runtime();
   const runs: StrategyRun[] = chosen.map((reg) => {
     const t0 = performance.now();
     const result = runBacktest(
-      { strategy: reg.strategy, bars, labels, features },
+      { strategy: reg.strategy, bars, labels, features, params: params.current(reg.strategy.id) },
       {
         startingEquity,
         sessions: reg.sessions,
