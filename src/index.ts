@@ -6,6 +6,18 @@
 import "reflect-metadata";
 
 export { z } from "zod";
+// --- strategy plugins (S6/S11 helper): what a strategy plugin's runners and tests need to drive a
+// strategy over real bars (import → label → features → backtest). Additive; see plugins/s6, plugins/s11.
+export {
+  type BacktestInput,
+  type BacktestOptions,
+  type BacktestResult,
+  type ExitReason,
+  type FeatureColumnSource,
+  registryColumns,
+  runBacktest,
+  type Trade,
+} from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";
 export { builtinPlugins } from "./core/builtins.js";
@@ -20,6 +32,8 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
+export type { Bars, Root } from "./core/data/bars.js";
+export { importBarFile } from "./core/data/import/import-file.js";
 // di
 export {
   ConfigToken,
@@ -39,6 +53,10 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
+export type { FeatureSource } from "./core/features/contract.js";
+export { createFeatureRegistry } from "./core/features/default-registry.js";
+export type { FeatureRegistry } from "./core/features/registry.js";
+export { featureSource } from "./core/features/source.js";
 // kernel
 export {
   type BotInfo,
@@ -56,6 +74,8 @@ export {
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
+export { labelBars } from "./core/market-time/default-clock.js";
+export type { BarLabels } from "./core/market-time/labels.js";
 // params
 export {
   canonicalJson,

@@ -4,4 +4,5 @@
  */
 import "reflect-metadata";
 
+export { sharedDataDir } from "./shared-data.js";
 export { createTestBot, FakeTime, type TestBotOptions } from "./test-bot.js";

@@ -5,6 +5,7 @@ import { bbLower, bbMid, bbUpper, bbWidthBand, stdev, zscore } from "./bollinger
 import { ema } from "./ema.js";
 import { kcLower, kcUpper } from "./keltner.js";
 import { onHigh, onLow } from "./overnight.js";
+import { onWindowHigh, onWindowLow } from "./overnight-window.js";
 import { rankFamilies } from "./rolling-rank.js";
 import { rsi, rsiCutler } from "./rsi.js";
 import { rvol } from "./rvol.js";
@@ -54,6 +55,8 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
   pdClose,
   onHigh,
   onLow,
+  onWindowHigh,
+  onWindowLow,
 ]);
 
 /**
@@ -91,13 +94,13 @@ export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   "quantile.tr:60,0.5",
   "or.high:10",
   "or.low:10",
-  // S6
+  // S6 (5-minute trend as 1-minute EMAs over the same span: 8×5, 21×5)
   "adx:14",
-  "ema:8",
-  "ema:21",
+  "ema:40",
+  "ema:105",
   "rvol:20,5",
-  "on.high",
-  "on.low",
+  "on.window.high:1080,568",
+  "on.window.low:1080,568",
   // S11
   "rsi:14",
   "adx.plusDi:14",
@@ -127,6 +130,8 @@ export {
   kcUpper,
   onHigh,
   onLow,
+  onWindowHigh,
+  onWindowLow,
   orHigh,
   orLow,
   pdClose,
