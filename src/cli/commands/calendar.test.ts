@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { Command } from "commander";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -122,5 +125,26 @@ describe("sessionkit calendar days", () => {
     await expect(run(["calendar", "days", "--from", "2026-4-2", "--to", "2026-04-06"])).rejects.toMatchObject({
       code: "SK_TIME_INVALID_DATE",
     });
+  });
+
+  it("adds a user's special-days file with --special-days", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "sk-cal-")), "extra.json");
+    const entry = { date: "2026-03-18", kind: "mourning-0930", name: "Day of mourning", source: "test" };
+    writeFileSync(file, JSON.stringify({ version: 1, entries: [entry] }));
+    const days = await run([
+      "calendar",
+      "days",
+      "--from",
+      "2026-03-18",
+      "--to",
+      "2026-03-18",
+      "--json",
+      "--special-days",
+      file,
+    ]);
+    expect(JSON.parse(days[0]!)).toMatchObject({ kind: "mourning", close: "2026-03-18T13:30:00.000Z" });
+    out = "";
+    const state = await run(["calendar", "state", "--special-days", file, "2026-03-18T14:00:00Z"]);
+    expect(JSON.parse(state[0]!)).toMatchObject({ open: false, reason: "early-close" });
   });
 });

@@ -21,6 +21,9 @@ export {
   type RollPoint,
   type RollRule,
 } from "./continuous.js";
+export { renderBars, type TextBarFormat, writeBarsText } from "./export/text-writers.js";
+export { importBarFileCached } from "./import/cached-import.js";
+export { CSV_HEADER } from "./import/csv.js";
 export {
   type BarFileFormat,
   detectFormat,
@@ -29,6 +32,8 @@ export {
   importBarFile,
 } from "./import/import-file.js";
 export { type Instrument, MONTH_CODES, type MonthCode, parseContract, resolveInstrument } from "./import/instrument.js";
+export { type BarSummary, summarizeBars } from "./inspect.js";
+export * from "./projectx/index.js";
 export type { DataCalendar } from "./quality/calendar.js";
 export {
   DEFAULT_QUALITY_POLICY,
@@ -42,8 +47,11 @@ export {
   resolvePolicy,
 } from "./quality/policy.js";
 export { type Finding, formatFinding, type QualityReport } from "./quality/report.js";
+export { normal, type Random, seededRandom } from "./random.js";
 export { nodeWriteIo, type WriteIo, writeFileAtomic } from "./store/atomic-write.js";
-export { encodeBarCache, readBarCache, writeBarCache } from "./store/bar-cache.js";
+export { encodeBarCache, readBarCache, readBarCacheEntry, writeBarCache } from "./store/bar-cache.js";
 export { BarStore, sourceKey } from "./store/bar-store.js";
 export { mergeBars } from "./store/merge.js";
 export { decodeBarsParquet, encodeBarsParquet, readBarsParquet, writeBarsParquet } from "./store/parquet.js";
+export * from "./synth/index.js";
+export { BarStoreToken } from "./tokens.js";

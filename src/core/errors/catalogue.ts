@@ -163,6 +163,12 @@ export const CATALOGUE = {
     "A calendar date is not a valid YYYY-MM-DD date.",
     "write dates as YYYY-MM-DD, e.g. 2026-04-03.",
   ),
+  SK_CALENDAR_ZONE_INVALID: entry(
+    "market-time",
+    2,
+    "A calendar names a time zone that is not a valid IANA zone.",
+    "use an IANA zone name such as America/New_York or Europe/London.",
+  ),
   SK_CALENDAR_TABLE_UNREADABLE: entry(
     "market-time",
     2,

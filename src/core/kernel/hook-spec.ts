@@ -16,12 +16,12 @@ import {
 export type HookKind = "sync" | "syncBail" | "syncWaterfall" | "series" | "seriesBail" | "seriesWaterfall" | "parallel";
 
 /** A hook declared once: its kind, the fields of its context object, and when it fires. */
-export interface HookSpec<Ctx extends object, R, K extends HookKind> {
+export interface HookSpec<Ctx extends object, R, K extends HookKind, Keyed extends boolean = boolean> {
   readonly kind: K;
   readonly fields: readonly string[];
   readonly when: string;
   /** true: one hook per key (tapable HookMap), e.g. per strategy id. */
-  readonly keyed: boolean;
+  readonly keyed: Keyed;
   /** Phantom types; never set. */
   readonly __ctx?: Ctx;
   readonly __result?: R;
@@ -37,12 +37,13 @@ type ListsAll<Ctx, F extends readonly PropertyKey[]> = [MissingKeys<Ctx, F>] ext
  * generated hook table in docs/reference/hooks.md cannot drift from the code.
  */
 export function hookSpec<Ctx extends object, R = void>() {
-  return <K extends HookKind, const F extends readonly (keyof Ctx & string)[]>(
+  // `Keyed` is inferred as a literal so HookOf/TapOnly can tell a HookMap (keyed: true) from a plain hook.
+  return <K extends HookKind, const F extends readonly (keyof Ctx & string)[], const Keyed extends boolean = false>(
     kind: K,
     fields: F & ListsAll<Ctx, F>,
     when: string,
-    opts: { keyed?: boolean } = {},
-  ): HookSpec<Ctx, R, K> => ({ kind, fields, when, keyed: opts.keyed ?? false });
+    opts: { keyed?: Keyed } = {},
+  ): HookSpec<Ctx, R, K, Keyed> => ({ kind, fields, when, keyed: (opts.keyed ?? false) as Keyed });
 }
 
 /** The tapable class behind each kind, typed for a one-argument context. */

@@ -1,6 +1,6 @@
 import type { MarketClock } from "./market-clock.js";
 import type { MarketState } from "./market-state.js";
-import type { TimeSource } from "./time-source.js";
+import type { TimerSource } from "./time-source.js";
 
 /** What live mode announces; the integrator binds these to `hooks.market.*`. */
 export const CLOCK_EVENT_TYPES = [
@@ -46,7 +46,7 @@ export function eventsAt(clock: MarketClock, at: number): ClockEvent[] {
 
 /**
  * Computes the market's next clock events from a MarketClock and emits them through one callback at
- * their instants, using the given TimeSource for "now" and wake-ups. If a wake-up comes late (a sleeping
+ * their instants, using the given TimerSource for "now" and wake-ups. If a wake-up comes late (a sleeping
  * machine, a paused replay), every missed event is emitted in order before the next one is scheduled.
  */
 export class ClockEventSource {
@@ -55,7 +55,7 @@ export class ClockEventSource {
 
   constructor(
     private readonly clock: MarketClock,
-    private readonly time: TimeSource,
+    private readonly time: TimerSource,
     private readonly emit: (event: ClockEvent) => void,
   ) {}
 

@@ -30,6 +30,11 @@ export class GrowableColumns {
     this.day[i] = day;
   }
 
+  /** Empties the table, keeping the allocated capacity. */
+  reset(): void {
+    this.length = 0;
+  }
+
   /** Splits the interval containing `at` (searching rows from `fromRow`) so a new row starts at `at`. */
   splitAt(at: number, fromRow: number): void {
     let i = fromRow;

@@ -45,4 +45,5 @@ export {
   type SpecialDayTable,
   validateSpecialDay,
 } from "./special-days.js";
-export { ManualTimeSource, systemTimeSource, type TimeSource } from "./time-source.js";
+export { ManualTimeSource, systemTimerSource, type TimerSource } from "./time-source.js";
+export { MarketCalendarToken, MarketClockToken } from "./tokens.js";

@@ -14,6 +14,36 @@ function invalid(value: unknown, field: string, why: string): SessionkitError {
   });
 }
 
+// The extended form every tool writes (2026-03-12T14:30:00.000Z, …-04:00). Other ISO forms go to luxon.
+const COMMON_ISO =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z|z)|([+-])(\d{2}):?(\d{2}))$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Parses the common extended ISO-8601 form without luxon (about 20× faster), or returns undefined to
+ * let luxon decide (other forms, or out-of-range fields, which luxon then reports).
+ */
+export function parseCommonIso(text: string): number | undefined {
+  const m = COMMON_ISO.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (month < 1 || day < 1 || day > monthDays || hour > 23 || minute > 59 || second > 59) return undefined;
+  const offHours = m[9] === undefined ? 0 : Number(m[10]);
+  const offMinutes = m[9] === undefined ? 0 : Number(m[11]);
+  if (offHours > 23 || offMinutes > 59) return undefined;
+  // Fractions below a millisecond are truncated, as luxon does.
+  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  const offset = (m[9] === "-" ? -1 : 1) * (offHours * 60 + offMinutes);
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+}
+
 /** Converts an instant input to epoch milliseconds, or throws SK_TIME_INVALID_INSTANT. */
 export function toEpochMs(at: InstantInput, field = "at"): number {
   if (typeof at === "number") {
@@ -27,6 +57,8 @@ export function toEpochMs(at: InstantInput, field = "at"): number {
   }
   if (typeof at === "string") {
     const text = at.trim();
+    const fast = parseCommonIso(text);
+    if (fast !== undefined) return fast;
     if (!HAS_OFFSET.test(text)) throw invalid(at, field, "is not an ISO-8601 date-time with an offset or Z");
     const dt = DateTime.fromISO(text, { setZone: true });
     if (!dt.isValid)

@@ -6,10 +6,57 @@ import type { TransitionTable } from "./transition-table.js";
 const MS_PER_MINUTE = 60_000;
 
 /**
+ * The labeller's position in the transition table and the values of its current interval. Moving it
+ * is the rare path (once per interval, a few dozen times a day), so it lives apart from the per-bar
+ * loop: V8 then optimises the loop once instead of deoptimising it whenever a rare branch is first hit.
+ */
+class Cursor {
+  lo = Number.POSITIVE_INFINITY;
+  hi = Number.NEGATIVE_INFINITY;
+  index = -1;
+  open = 0;
+  tradeDate = 0;
+  clearingDate = 0;
+  session = -1;
+  segment = -1;
+  offset = 0;
+
+  constructor(
+    private readonly table: TransitionTable,
+    private readonly validFrom: number,
+    private readonly validUntil: number,
+  ) {}
+
+  /** Moves to the interval containing `t` (bar `j`, for error messages). */
+  seek(t: number, j: number): void {
+    if (!(t >= this.validFrom && t < this.validUntil)) throw badBar(j, t, this.validFrom, this.validUntil);
+    const table = this.table;
+    let cols = table.intervals;
+    const i = this.index;
+    if (i >= 0 && t >= this.hi && i + 2 < cols.length && t < cols.start[i + 2]!) {
+      this.index = i + 1; // the common case: bars in time order enter the next interval
+    } else {
+      if (!table.covers(t)) table.ensure(t);
+      cols = table.intervals; // ensure() may have grown (reallocated) the columns
+      this.index = table.locate(t);
+    }
+    const k = this.index;
+    this.lo = cols.start[k]!;
+    this.hi = cols.start[k + 1]!;
+    this.open = cols.open[k]!;
+    const day = cols.day[k]!;
+    this.tradeDate = this.open === 1 ? table.tradeDateInt[day]! : 0;
+    this.clearingDate = this.open === 1 ? table.clearingDateInt[day]! : 0;
+    this.session = cols.session[k]!;
+    this.segment = cols.segment[k]!;
+    this.offset = cols.offset[k]!;
+  }
+}
+
+/**
  * Labels every timestamp in one pass over the transition table. Bars arrive mostly in time order, so
  * the cursor usually stays in its interval or steps to the next; any other jump falls back to a binary
- * search, so any order is still labelled correctly. Interval values are loaded into locals on a change
- * of interval only, keeping the per-bar work to a compare and six stores.
+ * search, so any order is still labelled correctly. Per bar: one range compare and six stores.
  */
 export function labelWithTable(
   table: TransitionTable,
@@ -18,56 +65,69 @@ export function labelWithTable(
   validUntil: number,
 ): BarLabels {
   const n = time.length;
-  const open = new Uint8Array(n);
-  const tradeDate = new Int32Array(n);
-  const clearingDate = new Int32Array(n);
-  const session = new Int8Array(n);
-  const segment = new Int8Array(n);
-  const etMinute = new Int16Array(n);
+  const labels: BarLabels = {
+    length: n,
+    open: new Uint8Array(n),
+    tradeDate: new Int32Array(n),
+    clearingDate: new Int32Array(n),
+    session: new Int8Array(n),
+    segment: new Int8Array(n),
+    etMinute: new Int16Array(n),
+  };
+  fill(
+    time,
+    new Cursor(table, validFrom, validUntil),
+    labels.open,
+    labels.tradeDate,
+    labels.clearingDate,
+    labels.session,
+    labels.segment,
+    labels.etMinute,
+  );
+  return labels;
+}
 
-  let lo = Number.POSITIVE_INFINITY; // current interval [lo, hi); empty until the first bar
+/** The hot loop, alone in its function with typed-array parameters so V8 keeps one optimised version. */
+function fill(
+  time: Float64Array,
+  cursor: Cursor,
+  open: Uint8Array,
+  tradeDate: Int32Array,
+  clearingDate: Int32Array,
+  session: Int8Array,
+  segment: Int8Array,
+  etMinute: Int16Array,
+): void {
+  const n = time.length;
+  let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  let i = -1;
   let vOpen = 0;
   let vTrade = 0;
   let vClearing = 0;
   let vSession = -1;
   let vSegment = -1;
   let vOffset = 0;
-
   for (let j = 0; j < n; j++) {
     const t = time[j]!;
     if (!(t >= lo && t < hi)) {
-      if (!(t >= validFrom && t < validUntil)) throw badBar(j, t, validFrom, validUntil);
-      let cols = table.intervals;
-      if (i >= 0 && t >= hi && i + 2 < cols.length && t < cols.start[i + 2]!) {
-        i++; // the common case: the next interval
-      } else {
-        if (t >= cols.start[cols.length - 1]! || cols.length === 0) table.ensure(t);
-        cols = table.intervals;
-        i = table.locate(t);
-      }
-      if (i + 1 >= cols.length) table.ensure(t);
-      cols = table.intervals;
-      lo = cols.start[i]!;
-      hi = cols.start[i + 1]!;
-      vOpen = cols.open[i]!;
-      const k = cols.day[i]!;
-      vTrade = vOpen === 1 ? table.tradeDateInt[k]! : 0;
-      vClearing = vOpen === 1 ? table.clearingDateInt[k]! : 0;
-      vSession = cols.session[i]!;
-      vSegment = cols.segment[i]!;
-      vOffset = cols.offset[i]!;
+      cursor.seek(t, j);
+      lo = cursor.lo;
+      hi = cursor.hi;
+      vOpen = cursor.open;
+      vTrade = cursor.tradeDate;
+      vClearing = cursor.clearingDate;
+      vSession = cursor.session;
+      vSegment = cursor.segment;
+      vOffset = cursor.offset;
     }
     open[j] = vOpen;
     tradeDate[j] = vTrade;
     clearingDate[j] = vClearing;
     session[j] = vSession;
     segment[j] = vSegment;
-    const local = Math.floor(t / MS_PER_MINUTE) + vOffset;
-    etMinute[j] = local - Math.floor(local / 1440) * 1440;
+    // Valid instants are positive and below 2^31 minutes, so `| 0` is floor and `%` is a true modulo.
+    etMinute[j] = (((t / MS_PER_MINUTE) | 0) + vOffset) % 1440;
   }
-  return { length: n, open, tradeDate, clearingDate, session, segment, etMinute };
 }
 
 function badBar(index: number, t: number, validFrom: number, validUntil: number): SessionkitError {

@@ -177,8 +177,7 @@ export class MarketClock {
       typeof at === "number" && at >= this.calendar.validFrom && at < this.calendar.validUntil ? at : this.check(at);
     this.t = t;
     const table = this.table;
-    const cols = table.intervals;
-    if (cols.length === 0 || t >= cols.start[cols.length - 1]!) table.ensure(t);
+    if (!table.covers(t)) table.ensure(t);
     return table.locate(t);
   }
 

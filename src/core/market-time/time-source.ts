@@ -1,6 +1,10 @@
-/** Where live mode gets "now" and its wake-ups; swapped for ManualTimeSource in tests and replays. */
-export interface TimeSource {
-  now(): number;
+import type { TimeSource } from "../di/tokens.js";
+
+/**
+ * The DI TimeSource ("now") plus wake-ups: what live clock events need. Swapped for ManualTimeSource in
+ * tests and replays.
+ */
+export interface TimerSource extends TimeSource {
   /** Calls `fn` once at (or soon after) instant `at`; returns a function that cancels it. */
   schedule(at: number, fn: () => void): () => void;
 }
@@ -9,7 +13,7 @@ export interface TimeSource {
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** The wall clock and real timers. */
-export const systemTimeSource: TimeSource = {
+export const systemTimerSource: TimerSource = {
   now: () => Date.now(),
   schedule(at, fn) {
     let handle: ReturnType<typeof setTimeout>;
@@ -23,7 +27,7 @@ export const systemTimeSource: TimeSource = {
 };
 
 /** A time source moved by hand: `advanceTo` runs every due callback in time order. No real timers. */
-export class ManualTimeSource implements TimeSource {
+export class ManualTimeSource implements TimerSource {
   private current: number;
   private readonly pending: { at: number; seq: number; fn: () => void }[] = [];
   private seq = 0;

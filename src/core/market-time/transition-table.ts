@@ -1,4 +1,4 @@
-import { type Calendar, type ClosedReason, ReasonCode, type SessionSpec } from "./calendar.js";
+import { type Calendar, ReasonCode, type SessionSpec } from "./calendar.js";
 import { isoDateOf, yyyymmddOf } from "./civil-date.js";
 import { GrowableColumns } from "./growable-columns.js";
 import { CLOSED, SessionCode } from "./sessions.js";
@@ -37,8 +37,7 @@ export function sessionOfSegment(segment: number): number {
 /**
  * The whole timeline as sorted half-open intervals [start[i], start[i+1]) over which every answer is
  * constant: open or closed (with reason), trade-date session, intraday session, segment and UTC
- * offset. Built a calendar year at a time, contiguously from the calendar's first year, only as far as
- * queries reach. A lookup is one binary search; the batch labeller walks it with a cursor.
+ * offset. Built a calendar year at a time, contiguously over the years queries reach. A lookup is one binary search; the batch labeller walks it with a cursor.
  */
 export class TransitionTable {
   readonly intervals = new GrowableColumns();
@@ -49,25 +48,33 @@ export class TransitionTable {
   readonly tradeDateIso: string[] = [];
   readonly clearingDateIso: string[] = [];
   private readonly wall: WallClock;
-  private nextYear: number;
+  /** The calendar's earliest year the table may start at, and the year after its last. */
+  private readonly minYear: number;
   private readonly lastYear: number;
+  /** The next year addYear() appends. */
+  private nextYear = Number.NaN;
 
   constructor(readonly calendar: Calendar) {
     this.wall = new WallClock(calendar.timeZone);
-    let first = new Date(calendar.validFrom).getUTCFullYear();
-    const firstSessions = calendar.sessionsOfYear(first);
-    if (firstSessions.length === 0 || firstSessions[0]!.open > calendar.validFrom) first -= 1;
-    this.nextYear = first;
+    this.minYear = new Date(calendar.validFrom).getUTCFullYear() - 1;
     this.lastYear = new Date(calendar.validUntil - 1).getUTCFullYear() + 1;
   }
 
   /**
-   * Makes the table answer `t`: the last interval is the gap after the newest session, whose next
-   * session is not loaded yet, so coverage must reach past it.
+   * Makes the table answer `t`. It starts at the first year asked about (so a 2026 backtest never
+   * builds 2014) and is rebuilt from an earlier year if one is asked later. The last interval is the
+   * gap after the newest session, whose next session is not loaded yet, so coverage must reach past it.
    */
   ensure(t: number): void {
     const cols = this.intervals;
+    if (cols.length === 0 || t < cols.start[0]!) this.rebuildFrom(this.firstYearFor(t));
     while ((cols.length === 0 || t >= cols.start[cols.length - 1]!) && this.nextYear <= this.lastYear) this.addYear();
+  }
+
+  /** True when `t` lies in an interval whose end is known (so locate(t) is valid without ensure). */
+  covers(t: number): boolean {
+    const cols = this.intervals;
+    return cols.length > 0 && t >= cols.start[0]! && t < cols.start[cols.length - 1]!;
   }
 
   /** Makes session index `k` available. */
@@ -88,6 +95,27 @@ export class TransitionTable {
     return lo;
   }
 
+  /** The year whose sessions (or whose trailing gap) cover `t`. */
+  private firstYearFor(t: number): number {
+    const year = Math.max(this.minYear, new Date(t).getUTCFullYear());
+    const sessions = this.calendar.sessionsOfYear(year);
+    const before = sessions.length === 0 || sessions[0]!.open > t;
+    return before && year > this.minYear ? year - 1 : year;
+  }
+
+  /** Restarts the table at `year`, re-adding every year it covered before so it stays contiguous. */
+  private rebuildFrom(year: number): void {
+    const until = this.intervals.length === 0 ? year : this.nextYear;
+    this.intervals.reset();
+    this.sessions.length = 0;
+    this.tradeDateInt.length = 0;
+    this.clearingDateInt.length = 0;
+    this.tradeDateIso.length = 0;
+    this.clearingDateIso.length = 0;
+    this.nextYear = year;
+    while (this.nextYear < until) this.addYear();
+  }
+
   private addYear(): void {
     const year = this.nextYear++;
     const sessions = this.calendar.sessionsOfYear(year);
@@ -104,7 +132,7 @@ export class TransitionTable {
       const next = sessions[k + 1] ?? this.calendar.sessionAfter(s.tradeDay);
       chunkEnd = next.open;
       for (const span of this.calendar.describeGap(s, next)) {
-        cols.push(span.start, 0, ReasonCode[span.reason as ClosedReason], CLOSED, CLOSED, 0, index + 1);
+        cols.push(span.start, 0, ReasonCode[span.reason], CLOSED, CLOSED, 0, index + 1);
       }
     }
     if (cols.length === firstRow) return;

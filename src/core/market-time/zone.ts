@@ -1,4 +1,5 @@
 import { IANAZone } from "luxon";
+import { SessionkitError } from "../errors/index.js";
 import { MS_PER_DAY, MS_PER_MINUTE } from "./civil-date.js";
 
 const WEEK = 7 * MS_PER_DAY;
@@ -27,7 +28,16 @@ export class WallClock {
 
   constructor(readonly timeZone: string) {
     const zone = IANAZone.create(timeZone);
-    if (!zone.isValid) throw new RangeError(`unknown time zone ${timeZone}`);
+    if (!zone.isValid) {
+      throw new SessionkitError(
+        "SK_CALENDAR_ZONE_INVALID",
+        `timeZone: ${JSON.stringify(timeZone)} is not an IANA zone.`,
+        {
+          path: "timeZone",
+          value: timeZone,
+        },
+      );
+    }
     this.zone = zone;
     this.years = offsetsByZone.get(timeZone) ?? new Map();
     offsetsByZone.set(timeZone, this.years);

@@ -89,7 +89,7 @@ export function readParamEnvelope(raw: unknown, problems: ParamProblem[]): Param
     return undefined;
   }
   for (const k of Object.keys(raw)) {
-    if (!(KEYS as readonly string[]).includes(k)) problems.push(problem(k, "unknown key"));
+    if (!(KEYS as readonly string[]).includes(k)) problems.push(problem(joinPath("", k), "unknown key"));
   }
   const before = problems.length;
   const strategy = raw.strategy;

@@ -1,5 +1,6 @@
 export { canonicalJson, parametersHash, sha256Hex } from "./canonical-json.js";
 export { deepFreeze } from "./deep-freeze.js";
+export { type ParamsTableOptions, paramsTableMarkdown } from "./docs-table.js";
 export {
   type MetricBag,
   makeParamFile,

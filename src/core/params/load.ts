@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { SessionkitError } from "../errors/index.js";
 import { parametersHash } from "./canonical-json.js";
 import { type ParamFileInput, readParamEnvelope } from "./file-format.js";
-import { parseJsonStrict } from "./json-parse.js";
+import { MAX_PARAM_FILE_BYTES, parseJsonStrict } from "./json-parse.js";
 import { type ParamSet, resolveParamSet } from "./param-set.js";
 import { formatProblem, type ParamProblem, problem } from "./problems.js";
 import type { ParamSchemaRegistry } from "./registry.js";
@@ -21,6 +21,9 @@ export type LoadResult =
 
 /** Parses and validates a parameter file's text, collecting every problem (SPEC §4 `params validate`). */
 export function loadParamText(text: string, opts: LoadOptions): LoadResult {
+  if (text.length > MAX_PARAM_FILE_BYTES) {
+    return { ok: false, problems: [problem("(file)", `larger than ${MAX_PARAM_FILE_BYTES} bytes`, text.length)] };
+  }
   const parsed = parseJsonStrict(text);
   if (!parsed.ok) {
     return {

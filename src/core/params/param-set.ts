@@ -60,6 +60,10 @@ function checkPartial(
       problems.push(problem(joinPath(path, key), "expected a value, not null", value));
       continue;
     }
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      problems.push(problem(joinPath(path, key), "expected a finite number", value));
+      continue;
+    }
     const r = field.safeParse(value);
     if (r.success) valid[key] = r.data;
     else for (const issue of r.error.issues) problems.push(problem(joinPath(path, key), issueMessage(issue), value));

@@ -20,6 +20,8 @@ export function problem(path: string, message: string, ...value: [unknown?]): Pa
 /** Joins a path prefix and a key the way error lines print them (`sessions.RTH.stopAtrMult`). */
 export function joinPath(prefix: string, key: string | number): string {
   if (typeof key === "number") return `${prefix}[${key}]`;
+  // A hostile key (spaces, dots, quotes) is quoted so the path stays unambiguous.
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${prefix}[${JSON.stringify(key)}]`;
   return prefix === "" ? key : `${prefix}.${key}`;
 }
 

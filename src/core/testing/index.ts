@@ -4,5 +4,17 @@
  */
 import "reflect-metadata";
 
+export {
+  detectLookahead,
+  type LookaheadOptions,
+  type LookaheadReport,
+  type LookaheadViolation,
+  perturbAfter,
+} from "./lookahead.js";
 export { sharedDataDir } from "./shared-data.js";
+export {
+  defaultContractData,
+  describeStrategyContract,
+  type StrategyContractOptions,
+} from "./strategy-contract.js";
 export { createTestBot, FakeTime, type TestBotOptions } from "./test-bot.js";

@@ -119,3 +119,21 @@ export async function tradesWithSignals(
   });
   return { result, trades, decisions };
 }
+
+/** The first `n` bars of a dataset with their labels, as an independent copy. */
+export function head(d: Dataset, n: number): { bars: Bars; labels: BarLabels } {
+  const c = (a: Float64Array) => a.slice(0, n);
+  const b = d.bars;
+  const bars: Bars = {
+    symbol: b.symbol,
+    contract: b.contract,
+    length: n,
+    time: c(b.time),
+    open: c(b.open),
+    high: c(b.high),
+    low: c(b.low),
+    close: c(b.close),
+    volume: c(b.volume),
+  };
+  return { bars, labels: labelBars(bars.time) };
+}

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { SessionkitError } from "../../errors/index.js";
-import { tempDir } from "../testing/temp-files.js";
+import { tempDir } from "../__fixtures__/temp-files.js";
 import { importBarFile } from "./import-file.js";
 
 const tmp = tempDir();

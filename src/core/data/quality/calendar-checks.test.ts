@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultMarketClock } from "../../market-time/index.js";
+import { tempDir } from "../__fixtures__/temp-files.js";
 import { importBarFile } from "../import/import-file.js";
-import { tempDir } from "../testing/temp-files.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

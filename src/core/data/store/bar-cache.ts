@@ -18,10 +18,18 @@ interface CacheHeader {
   contract: string | null;
   length: number;
   sourceKey: string;
+  /** Small JSON the writer wants back with the bars (e.g. an import's quality report). */
+  extra?: unknown;
 }
 
-export function encodeBarCache(bars: Bars, sourceKey: string): Uint8Array[] {
-  const header: CacheHeader = { symbol: bars.symbol, contract: bars.contract ?? null, length: bars.length, sourceKey };
+export function encodeBarCache(bars: Bars, sourceKey: string, extra?: unknown): Uint8Array[] {
+  const header: CacheHeader = {
+    symbol: bars.symbol,
+    contract: bars.contract ?? null,
+    length: bars.length,
+    sourceKey,
+    extra,
+  };
   const json = Buffer.from(JSON.stringify(header));
   const dataStart = Math.ceil((PREFIX + json.length) / 8) * 8;
   const head = Buffer.alloc(dataStart);
@@ -32,8 +40,14 @@ export function encodeBarCache(bars: Bars, sourceKey: string): Uint8Array[] {
   return [head, ...cols];
 }
 
-export function writeBarCache(path: string, bars: Bars, sourceKey: string, io: WriteIo = nodeWriteIo): void {
-  writeFileAtomic(path, encodeBarCache(bars, sourceKey), io);
+export function writeBarCache(
+  path: string,
+  bars: Bars,
+  sourceKey: string,
+  io: WriteIo = nodeWriteIo,
+  extra?: unknown,
+): void {
+  writeFileAtomic(path, encodeBarCache(bars, sourceKey, extra), io);
 }
 
 /**
@@ -41,6 +55,14 @@ export function writeBarCache(path: string, bars: Bars, sourceKey: string, io: W
  * (its sourceKey differs), so the caller rebuilds it; throws SK_DATA_STORE_CORRUPT for a damaged file.
  */
 export function readBarCache(path: string, expectedSourceKey?: string): Bars | undefined {
+  return readBarCacheEntry(path, expectedSourceKey)?.bars;
+}
+
+/** Like readBarCache, with the `extra` JSON stored beside the bars. */
+export function readBarCacheEntry(
+  path: string,
+  expectedSourceKey?: string,
+): { bars: Bars; extra: unknown } | undefined {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -68,7 +90,7 @@ export function readBarCache(path: string, expectedSourceKey?: string): Bars | u
   const aligned: Uint8Array = (buf.byteOffset + dataStart) % 8 === 0 ? buf : new Uint8Array(buf);
   const base = aligned.byteOffset + dataStart;
   const col = (k: number) => new Float64Array(aligned.buffer, base + k * 8 * n, n);
-  return createBars({
+  const bars = createBars({
     symbol: header.symbol,
     contract: header.contract ?? undefined,
     time: col(0),
@@ -78,4 +100,5 @@ export function readBarCache(path: string, expectedSourceKey?: string): Bars | u
     close: col(4),
     volume: col(5),
   });
+  return { bars, extra: header.extra };
 }

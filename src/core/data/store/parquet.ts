@@ -9,7 +9,7 @@ import { nodeWriteIo, type WriteIo, writeFileAtomic } from "./atomic-write.js";
 /**
  * Parquet files of bars, written with parquet-wasm (Rust `parquet` crate compiled to WASM) from an
  * Arrow table. Columns: `time` timestamp[ms, UTC] (bar open), `open high low close volume` float64,
- * ZSTD-compressed; the symbol and contract are in the file's key-value metadata. pandas
+ * ZSTD-compressed, time delta-encoded; the symbol and contract are in the file's key-value metadata. pandas
  * (`pd.read_parquet`), polars and pyarrow read it as is. STORE.md has the measurements behind the choice.
  */
 const META_SYMBOL = "sessionkit.symbol";
@@ -18,7 +18,13 @@ const META_VERSION = "sessionkit.format";
 
 export function encodeBarsParquet(bars: Bars): Uint8Array {
   const time = new BigInt64Array(bars.length);
-  for (let i = 0; i < bars.length; i++) time[i] = BigInt(bars.time[i]!);
+  const halves = new Int32Array(time.buffer);
+  for (let i = 0; i < bars.length; i++) {
+    const t = bars.time[i]!;
+    const hi = Math.floor(t / 4294967296);
+    halves[2 * i] = t - hi * 4294967296;
+    halves[2 * i + 1] = hi;
+  }
   const table = new arrow.Table({
     time: arrow.makeVector({ type: new arrow.TimestampMillisecond("UTC"), data: time }),
     open: arrow.makeVector(bars.open),
@@ -30,7 +36,12 @@ export function encodeBarsParquet(bars: Bars): Uint8Array {
   table.schema.metadata.set(META_SYMBOL, bars.symbol);
   table.schema.metadata.set(META_VERSION, "1");
   if (bars.contract !== undefined) table.schema.metadata.set(META_CONTRACT, bars.contract);
-  const props = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build();
+  // Minute stamps delta-encode to almost nothing; prices keep dictionary encoding (they repeat a lot).
+  const props = new pq.WriterPropertiesBuilder()
+    .setCompression(pq.Compression.ZSTD)
+    .setColumnDictionaryEnabled("time", false)
+    .setColumnEncoding("time", pq.Encoding.DELTA_BINARY_PACKED)
+    .build();
   return pq.writeParquet(pq.Table.fromIPCStream(arrow.tableToIPC(table, "stream")), props);
 }
 
@@ -62,7 +73,7 @@ export function decodeBarsParquet(bytes: Uint8Array, file: string, fallbackSymbo
     let at = 0;
     for (const chunk of v.data) {
       const values = chunk.values as Float64Array | BigInt64Array;
-      if (values instanceof BigInt64Array) for (let i = 0; i < chunk.length; i++) out[at + i] = Number(values[i]!);
+      if (values instanceof BigInt64Array) int64ToFloat64(values, chunk.length, out, at);
       else out.set(values.subarray(0, chunk.length), at);
       at += chunk.length;
     }
@@ -78,6 +89,15 @@ export function decodeBarsParquet(bytes: Uint8Array, file: string, fallbackSymbo
     close: f64("close"),
     volume: f64("volume"),
   });
+}
+
+/**
+ * int64 → double without a BigInt per value: read the little-endian halves as int32 and combine.
+ * Exact for |v| < 2^53, which every epoch-ms timestamp is.
+ */
+function int64ToFloat64(values: BigInt64Array, n: number, out: Float64Array, at: number): void {
+  const halves = new Int32Array(values.buffer, values.byteOffset, n * 2);
+  for (let i = 0; i < n; i++) out[at + i] = halves[2 * i + 1]! * 4294967296 + (halves[2 * i]! >>> 0);
 }
 
 export function readBarsParquet(path: string, fallbackSymbol?: Root): Bars {

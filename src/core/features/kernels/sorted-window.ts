@@ -1,6 +1,7 @@
 /**
- * The last `n` finite values kept sorted (binary search + copyWithin), for rolling ranks and
- * quantiles in O(log n + n) memmove per bar with no allocation. Non-finite inputs take a slot in
+ * The last `n` finite values kept sorted, for rolling ranks and quantiles with no allocation:
+ * each bar removes the expired value and inserts the new one by shifting only the elements between
+ * their two positions (a plain loop: typed-array copyWithin costs far more for windows this small). Non-finite inputs take a slot in
  * the window but are not ranked.
  */
 export class SortedWindow {
@@ -18,13 +19,16 @@ export class SortedWindow {
   }
 
   push(x: number): void {
-    if (this.seen === this.n) {
-      const old = this.ring[this.pos]!;
-      if (Number.isFinite(old)) this.remove(old);
-    } else this.seen++;
+    let old = Number.NaN;
+    if (this.seen === this.n) old = this.ring[this.pos]!;
+    else this.seen++;
     this.ring[this.pos] = x;
     if (++this.pos === this.n) this.pos = 0;
-    if (Number.isFinite(x)) this.insert(x);
+    const oldIn = Number.isFinite(old);
+    const newIn = Number.isFinite(x);
+    if (oldIn && newIn) this.replace(old, x);
+    else if (oldIn) this.remove(old);
+    else if (newIn) this.insert(x);
   }
 
   /** Number of held values ≤ x. */
@@ -49,15 +53,8 @@ export class SortedWindow {
     return frac === 0 ? a : a + (this.sorted[lo + 1]! - a) * frac;
   }
 
-  private insert(x: number): void {
-    const at = this.countAtMost(x);
-    this.sorted.copyWithin(at + 1, at, this.size);
-    this.sorted[at] = x;
-    this.size++;
-  }
-
-  private remove(x: number): void {
-    // First index holding a value ≥ x; x is held, so it is there.
+  /** First index holding a value ≥ x (x is held, so it is there). */
+  private indexOf(x: number): number {
     let lo = 0;
     let hi = this.size;
     while (lo < hi) {
@@ -65,7 +62,40 @@ export class SortedWindow {
       if (this.sorted[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
-    this.sorted.copyWithin(lo, lo + 1, this.size);
-    this.size--;
+    return lo;
+  }
+
+  private insert(x: number): void {
+    const s = this.sorted;
+    let k = this.size++;
+    while (k > 0 && s[k - 1]! > x) {
+      s[k] = s[k - 1]!;
+      k--;
+    }
+    s[k] = x;
+  }
+
+  private remove(x: number): void {
+    const s = this.sorted;
+    const end = --this.size;
+    for (let k = this.indexOf(x); k < end; k++) s[k] = s[k + 1]!;
+  }
+
+  /** Removes `old` and inserts `x`, moving only the elements between the two positions. */
+  private replace(old: number, x: number): void {
+    const s = this.sorted;
+    let k = this.indexOf(old);
+    if (x >= old) {
+      while (k + 1 < this.size && s[k + 1]! < x) {
+        s[k] = s[k + 1]!;
+        k++;
+      }
+    } else {
+      while (k > 0 && s[k - 1]! > x) {
+        s[k] = s[k - 1]!;
+        k--;
+      }
+    }
+    s[k] = x;
   }
 }

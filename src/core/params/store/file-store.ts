@@ -8,7 +8,7 @@ import { type FaultPoint, removeDurable, removeStrayTemps, writeFileAtomic } fro
 import { type Journal, parseJournal } from "./journal.js";
 import { archiveStamp, PARAM_SLOTS, type ParamSlot, ParamStoreLayout } from "./layout.js";
 import { acquireLock, type LockOptions } from "./lock.js";
-import { type ParamManifest, writeManifest } from "./manifest.js";
+import { buildManifest, type ParamManifest, writeManifest } from "./manifest.js";
 import { rollForward } from "./roll-forward.js";
 
 export interface ParamStoreOptions {
@@ -98,10 +98,24 @@ export class ParamFileStore {
       }
       await this.#finish(journal);
       repaired.push(`finished interrupted ${journal.op} of ${journal.strategy}`);
-    } else if ((await readText(this.layout.manifest)) === undefined) {
+    } else if (!(await this.#manifestInStep())) {
       await writeManifest(this.layout, this.#now(), this.#opts.fault);
+      repaired.push("rebuilt manifest.json from the files");
     }
     return repaired;
+  }
+
+  /** True when manifest.json describes the files as they are (it is rebuilt otherwise). */
+  async #manifestInStep(): Promise<boolean> {
+    const text = await readText(this.layout.manifest);
+    if (text === undefined) return false;
+    try {
+      const onDisk = (JSON.parse(text) as ParamManifest).strategies;
+      const actual = (await buildManifest(this.layout, this.#now())).strategies;
+      return JSON.stringify(onDisk) === JSON.stringify(actual);
+    } catch {
+      return false;
+    }
   }
 
   async #finish(journal: Journal): Promise<void> {

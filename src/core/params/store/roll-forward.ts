@@ -36,11 +36,17 @@ export async function rollForward(layout: ParamStoreLayout, journal: Journal, fa
   const current = await bytesOf(currentPath);
   if (journal.op === "promote") {
     const stagePath = layout.file("stage", id);
-    if (shaOf(current) !== journal.newSha) {
+    const previousPath = layout.file("previous", id);
+    const cur = shaOf(current);
+    if (cur !== journal.newSha && cur !== journal.oldSha)
+      throw corrupt(layout, journal, "current changed outside the lock");
+    // Back up first (also when the staged file equals current, so previous always holds the replaced file).
+    if (cur === journal.oldSha && current !== undefined && shaOf(await bytesOf(previousPath)) !== journal.oldSha) {
+      await writeFileAtomic(previousPath, current, fault);
+    }
+    if (cur !== journal.newSha) {
       const stage = await bytesOf(stagePath);
       if (shaOf(stage) !== journal.newSha) throw corrupt(layout, journal, "the staged file changed or vanished");
-      if (shaOf(current) !== journal.oldSha) throw corrupt(layout, journal, "current changed outside the lock");
-      if (current !== undefined) await writeFileAtomic(layout.file("previous", id), current, fault);
       await writeFileAtomic(currentPath, stage!, fault);
     }
     if (shaOf(await bytesOf(stagePath)) === journal.newSha) await removeDurable(stagePath, fault);

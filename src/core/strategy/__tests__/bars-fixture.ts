@@ -37,3 +37,24 @@ export function barsFrom(
 export function flat(n: number, price: number): Ohlc[] {
   return Array.from({ length: n }, () => [price, price + 0.25, price - 0.25, price] as const);
 }
+
+/** Bars at explicit ISO instants (gaps allowed), labelled by the CME calendar. */
+export function barsAt(
+  isoTimes: readonly string[],
+  rows: readonly Ohlc[],
+  symbol: Root = "ES",
+): { bars: Bars; labels: BarLabels } {
+  const n = rows.length;
+  const col = () => new Float64Array(n);
+  const [time, open, high, low, close, volume] = [col(), col(), col(), col(), col(), col()];
+  rows.forEach((r, i) => {
+    time[i] = Date.parse(isoTimes[i] as string);
+    open[i] = r[0];
+    high[i] = r[1];
+    low[i] = r[2];
+    close[i] = r[3];
+    volume[i] = 100;
+  });
+  const bars = createBars({ symbol, time, open, high, low, close, volume });
+  return { bars, labels: labelBars(time) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The reference's S11 fields (spec-params-training §1.5) as [name, default, validated range]: the source
+ * for the README table and for tests that every reference value is admitted. Not exported by the package.
+ */
+export const S11_REFERENCE: readonly (readonly [string, number | string | boolean, string?])[] = [
+  ["WindowStart", "13:30:00"],
+  ["WindowEnd", "15:30:00"],
+  ["IBStart", "09:30:00"],
+  ["IBEnd", "10:30:00"],
+  ["BaseQty", 1],
+  ["MultiplierAfternoon", 0.8],
+  ["MaxSpreadTicks", 2],
+  ["StopTicksMin", 8],
+  ["StopAtrMult", 1.2, "[0.5, 3.0]"],
+  ["TargetAdrFrac", 0.12, "[0.05, 0.3]"],
+  ["MaxHoldMinutes", 90],
+  ["MaxADX", 20.0, "[15.0, 30.0]"],
+  ["MinRVOL", 1.5, "[0.5, 5.0]"],
+  ["MinRSI", 25.0, "< MaxRSI"],
+  ["MaxRSI", 75.0],
+  ["MinDomImbalance", 0.25],
+  ["ExhaustionVolMult", 2.0],
+  ["ExhaustionBars", 3],
+  ["RejectionWickRatio", 0.6],
+  ["AdrLookbackDays", 20],
+  ["AdrExhaustionThreshold", 0.75],
+  ["EnableNewsGate", false],
+];
+
+export const S11_REFERENCE_VALUES: Readonly<Record<string, readonly number[]>> = {
+  MaxADX: [15, 30],
+  MinRVOL: [0.5, 5],
+  StopAtrMult: [0.5, 3],
+  TargetAdrFrac: [0.05, 0.3],
+};
+
+/** Deliberate differences from the reference, by camelCase field, shown in the README. */
+export const S11_DEVIATIONS: Readonly<Record<string, string>> = {
+  windowStart:
+    'times are "HH:MM" ET strings (reference: TimeSpan "hh:mm:ss"; the importer converts); new rule windowStart < windowEnd',
+  ibStart: "new rule ibStart < ibEnd",
+  minRSI: "bounds [0, 100] (the reference did not range-check RSI; an RSI lies in [0, 100])",
+  maxRSI: "bounds [0, 100], as minRSI",
+};

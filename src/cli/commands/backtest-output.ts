@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BacktestResult } from "../../core/backtest/engine.js";
+import type { Metrics } from "../../core/backtest/metrics.js";
+import { type ReportRun, renderReportHtml, rounded, toJson, tradesCsv } from "../../core/backtest/report/index.js";
+import { SESSION_NAMES } from "../../core/market-time/sessions.js";
+
+export interface StrategyRun extends ReportRun {
+  readonly metrics: { readonly overall: Metrics; readonly bySession: Readonly<Record<string, Metrics>> };
+}
+
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : Number.isNaN(x) ? "-" : "inf");
+const usd = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "-");
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, k) => (k === 0 ? c.padEnd(widths[k] as number) : c.padStart(widths[k] as number))).join("  ");
+}
+
+/** The human summary: one line per strategy and session, fixed-width columns. */
+export function summaryTable(runs: readonly StrategyRun[]): string {
+  const head = ["strategy/session", "trades", "win%", "PF", "payoff", "net P&L", "max DD", "DD%", "Sharpe", "Sortino"];
+  const widths = [20, 7, 6, 6, 7, 12, 10, 6, 7, 8];
+  const line = (name: string, m: Metrics) =>
+    row(
+      [
+        name,
+        String(m.trades),
+        (m.winRate * 100).toFixed(1),
+        f2(m.profitFactor),
+        f2(m.payoffRatio),
+        usd(m.totalPnl),
+        usd(m.maxDrawdown),
+        f2(m.maxDrawdownPct),
+        f2(m.sharpe),
+        f2(m.sortino),
+      ],
+      widths,
+    );
+  const out: string[] = [];
+  for (const r of runs) {
+    const res = r.result;
+    out.push(
+      `${res.strategy} on ${res.symbol}: ${r.source}, ${res.bars} bars, start $${res.startingEquity} -> $${usd(res.finalEquity)}`,
+    );
+    out.push(row(head, widths));
+    out.push(line(res.strategy, r.metrics.overall));
+    for (const s of SESSION_NAMES) {
+      const m = r.metrics.bySession[s];
+      if (m !== undefined && m.trades > 0) out.push(line(`  ${s}`, m));
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+/** The JSON a script reads: the run's figures without the per-bar equity curve. */
+export function runJson(r: StrategyRun): Record<string, unknown> {
+  const res: BacktestResult = r.result;
+  return {
+    strategy: res.strategy,
+    symbol: res.symbol,
+    source: r.source,
+    bars: res.bars,
+    trades: res.trades.length,
+    startingEquity: res.startingEquity,
+    finalEquity: res.finalEquity,
+    parametersHash: res.parametersHash,
+    skippedEntries: res.skippedEntries,
+    metrics: rounded(r.metrics.overall),
+    sessions: rounded(r.metrics.bySession),
+  };
+}
+
+/** Writes `<STRATEGY>.trades.csv`, `<STRATEGY>.metrics.json` and `report.html` into `dir`; returns the paths. */
+export function writeReports(dir: string, runs: readonly StrategyRun[]): string[] {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const r of runs) {
+    const base = join(dir, r.result.strategy);
+    writeFileSync(`${base}.trades.csv`, tradesCsv(r.result.trades));
+    writeFileSync(`${base}.metrics.json`, `${toJson(runJson(r), 2)}\n`);
+    written.push(`${base}.trades.csv`, `${base}.metrics.json`);
+  }
+  const html = join(dir, "report.html");
+  writeFileSync(html, renderReportHtml(runs));
+  written.push(html);
+  return written;
+}

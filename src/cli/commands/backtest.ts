@@ -1,0 +1,124 @@
+import type { Command } from "commander";
+import { runBacktest } from "../../core/backtest/engine.js";
+import { computeMetrics } from "../../core/backtest/metrics.js";
+import type { BacktestOptions } from "../../core/backtest/options.js";
+import { registryColumns } from "../../core/backtest/prepare.js";
+import { toJson } from "../../core/backtest/report/metrics-json.js";
+import { backtestMetrics } from "../../core/backtest/result-metrics.js";
+import { SessionkitError } from "../../core/errors/index.js";
+import { createFeatureRegistry } from "../../core/features/default-registry.js";
+import { featureSource } from "../../core/features/source.js";
+import type { Kernel } from "../../core/kernel/index.js";
+import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
+import { withBot } from "../context.js";
+import { loadBacktestData } from "./backtest-data.js";
+import { runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
+
+interface BacktestCliOptions {
+  strategy?: string;
+  data?: string;
+  synthetic?: boolean;
+  symbol?: string;
+  from?: string;
+  to?: string;
+  out: string | false;
+  json?: boolean;
+  guard?: boolean;
+  equity: string;
+  seed: string;
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** The strategies to run: the one named by --strategy, else every registered one that trades the symbol. */
+function pick(kernel: Kernel, id: string | undefined, symbol: string): RegisteredStrategy[] {
+  const registry = kernel.resolve(StrategyRegistryToken);
+  if (id !== undefined) return [registry.get(id)];
+  const all = registry.list().filter((r) => r.symbols.includes(symbol as "ES"));
+  if (all.length === 0) {
+    throw new SessionkitError("SK_STRATEGY_UNKNOWN", `backtest: no registered strategy trades ${symbol}.`, {
+      value: symbol,
+      hint: "add a strategy plugin to bot.config.ts (or pass --config), or name one with --strategy.",
+    });
+  }
+  return all;
+}
+
+/** Binds hooks.strategy.signal (keyed by id) and hooks.strategy.sizing when plugins tapped them. */
+function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
+  const signal = kernel.hooks.strategy.signal.get(id);
+  const sizing = kernel.hooks.strategy.sizing;
+  return {
+    ...(signal !== undefined && signal.taps.length > 0 && { signal: (ctx) => signal.call(ctx) }),
+    ...(sizing.taps.length > 0 && { sizing: (ctx) => sizing.call(ctx) }),
+  };
+}
+
+async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> {
+  const data = await loadBacktestData({
+    ...(o.data !== undefined && { data: o.data }),
+    ...(o.synthetic !== undefined && { synthetic: o.synthetic }),
+    ...(o.symbol !== undefined && { symbol: o.symbol }),
+    ...(o.from !== undefined && { from: o.from }),
+    ...(o.to !== undefined && { to: o.to }),
+    seed: Number(o.seed),
+  });
+  const { bars, labels } = data;
+  const chosen = pick(kernel, o.strategy, bars.symbol);
+  const features = registryColumns(createFeatureRegistry(), featureSource(bars, labels));
+  const startingEquity = Number(o.equity);
+  const runs: StrategyRun[] = chosen.map((reg) => {
+    const t0 = performance.now();
+    const result = runBacktest(
+      { strategy: reg.strategy, bars, labels, features },
+      {
+        startingEquity,
+        sessions: reg.sessions,
+        guard: o.guard === true,
+        ...(data.entryFrom !== undefined && { entryFrom: data.entryFrom }),
+        hooks: hooksFor(kernel, reg.strategy.id),
+      },
+    );
+    log(
+      `backtest: ${reg.strategy.id} on ${bars.symbol}: ${result.trades.length} trades in ${(performance.now() - t0).toFixed(1)} ms`,
+    );
+    const tradeDates = result.tradeDates.filter((d) => o.from === undefined || d >= Number(o.from.replaceAll("-", "")));
+    return {
+      result: { ...result, tradeDates },
+      metrics: backtestMetrics({ ...result, tradeDates }),
+      source: data.source,
+      time: bars.time,
+    };
+  });
+  if (o.out !== false) for (const f of writeReports(o.out, runs)) log(`backtest: wrote ${f}`);
+  const allTrades = runs.flatMap((r) => r.result.trades).sort((a, b) => a.exitTime - b.exitTime);
+  if (o.json) {
+    const single = runs.length === 1 ? runs[0] : undefined;
+    const metrics = single?.metrics.overall ?? computeMetrics(allTrades, { startingEquity });
+    process.stdout.write(`${toJson({ trades: allTrades.length, metrics, strategies: runs.map(runJson) })}\n`);
+  } else {
+    process.stdout.write(summaryTable(runs));
+  }
+}
+
+/** `sessionkit backtest` (SPEC §6, §11). */
+export function registerBacktestCommand(program: Command): void {
+  program
+    .command("backtest")
+    .description("event-exact backtest of registered strategies on a bar file, a directory or synthetic bars")
+    .option("-s, --strategy <id>", "strategy id (S2|S3|S6|S11, case-insensitive); default: every registered one")
+    .option("-d, --data <file|dir>", "bar file (CSV/CSV.gz, NinjaTrader .txt, ProjectX .json) or directory")
+    .option("--synthetic", "use seeded synthetic bars (the default without --data)")
+    .option("--symbol <root>", "ES|NQ|MES|MNQ (default: from the file name; ES for synthetic)")
+    .option("--from <date>", "first trade date to enter on, YYYY-MM-DD (earlier bars warm indicators up)")
+    .option("--to <date>", "last trade date, YYYY-MM-DD")
+    .option("--out <dir>", "write trades CSV, metrics JSON and report.html here", "backtest-out")
+    .option("--no-out", "write no files")
+    .option("--equity <usd>", "starting equity in dollars", "50000")
+    .option("--seed <n>", "seed of the synthetic bars", "1")
+    .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
+    .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")
+    .action(async (opts: BacktestCliOptions, cmd: Command) => {
+      await withBot(cmd, "backtest", (kernel) => runCommand(kernel, opts));
+    });
+}

@@ -1,0 +1,67 @@
+import { type Command, Option } from "commander";
+import { runDataDownload } from "./data-download.js";
+import { runDataImport } from "./data-import.js";
+import { runDataInspect } from "./data-inspect.js";
+import { runDataSynth } from "./data-synth.js";
+
+const DEFAULT_STORE = "./data";
+const write = (s: string) => process.stdout.write(s);
+const out = (s: string) => write(s.endsWith("\n") ? s : `${s}\n`);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** Registers `data import|inspect|download|synth` (SPEC §2, §11). Results go to stdout, logs to stderr. */
+export function registerDataCommands(program: Command): void {
+  const data = program.command("data").description("import, inspect, download and synthesise 1-minute bars");
+
+  data
+    .command("import")
+    .description("import CSV/CSV.gz, NinjaTrader .txt or ProjectX .json bar files into the bar store")
+    .argument("<files...>", "bar files")
+    .option(
+      "--symbol <symbol>",
+      "root (ES, NQ, MES, MNQ) or contract (ESM26); default: from the file name or manifest.json",
+    )
+    .option("--store <dir>", "bar store directory", DEFAULT_STORE)
+    .option("--json", "print one JSON object")
+    .action(async (files: string[], opts: { symbol?: string; store: string; json?: boolean }) => {
+      out(await runDataImport(files, opts));
+    });
+
+  data
+    .command("inspect")
+    .description("bar count, ranges, bars per session and quality findings of a file or a stored symbol")
+    .argument("<target>", "a bar file, or a symbol (ES, NQ, MES, MNQ) in the store")
+    .option("--symbol <symbol>", "instrument of the file when its name does not say")
+    .option("--store <dir>", "bar store directory", DEFAULT_STORE)
+    .option("--limit <n>", "findings shown in text output", "50")
+    .option("--json", "print one JSON object")
+    .action(async (target: string, opts: { symbol?: string; store: string; limit: string; json?: boolean }) => {
+      out(await runDataInspect(target, { ...opts, limit: Number(opts.limit) }));
+    });
+
+  data
+    .command("download")
+    .description("download 1-minute history from ProjectX (TopstepX) into the bar store; resumes if interrupted")
+    .requiredOption("--symbol <symbol>", "ES, NQ, MES or MNQ (the active contract is used)")
+    .option("--days <n>", "calendar days back from now", "90")
+    .option("--store <dir>", "bar store directory", DEFAULT_STORE)
+    .option("--live", "request live instead of sim data")
+    .option("--json", "print one JSON object")
+    .action(async (opts: { symbol: string; days: string; store: string; live?: boolean; json?: boolean }) => {
+      out(await runDataDownload(opts, log));
+    });
+
+  data
+    .command("synth")
+    .description("write seeded synthetic bars that follow the CME calendar (same seed, same bytes)")
+    .requiredOption("--symbol <symbol>", "ES, NQ, MES or MNQ")
+    .requiredOption("--from <date>", "first trade date, YYYY-MM-DD")
+    .requiredOption("--to <date>", "last trade date, YYYY-MM-DD")
+    .addOption(new Option("--seed <n>", "random seed").default("1"))
+    .option("--out <file>", ".csv, .csv.gz, .txt, .json or .parquet; CSV to stdout when omitted")
+    .option("--json", "print the summary as JSON")
+    .action((opts: { symbol: string; from: string; to: string; seed: string; out?: string; json?: boolean }) => {
+      const summary = runDataSynth(opts, write);
+      if (summary !== undefined) out(summary);
+    });
+}

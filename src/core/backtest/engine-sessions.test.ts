@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { barsAt, barsFrom, flat } from "../strategy/__tests__/bars-fixture.js";
+import { defineStrategy } from "../strategy/define-strategy.js";
+import { Signal } from "../strategy/signal.js";
+import { noFeatures, scripted } from "./__tests__/scripted.js";
+import { NO_COSTS } from "./costs.js";
+import { runBacktest } from "./engine.js";
+import type { BacktestOptions } from "./options.js";
+
+const free: BacktestOptions = { costs: NO_COSTS, schedule: false };
+const at = (iso: string[]) => iso.map((s) => `2026-03-12T${s}:00Z`);
+
+describe("market time in the engine", () => {
+  it("flattens at the last bar of the session at its close when the strategy says so", () => {
+    // 19:58Z = 15:58 ET (RTH); 20:00Z = 16:00 ET (PostRTH)
+    const { bars, labels } = barsFrom("2026-03-12T19:58:00Z", flat(4, 100));
+    const strategy = scripted({ 0: Signal.long() }, { flatten: "session" });
+    const r = runBacktest({ strategy, bars, labels, features: noFeatures }, free);
+    expect(r.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 1, exitReason: "session-end", session: "RTH" });
+  });
+
+  it("never fills while the market is closed; a pending order fills at the reopen", () => {
+    const { bars, labels } = barsAt(at(["20:58", "20:59", "21:30", "22:00", "22:01"]), [
+      [100, 100.5, 99.5, 100],
+      [100, 100.5, 99.5, 100],
+      [90, 90.5, 89.5, 90],
+      [101, 101.5, 100.5, 101],
+      [101, 101.5, 100.5, 101],
+    ]);
+    expect(Array.from(labels.open)).toEqual([1, 1, 0, 1, 1]);
+    const r = runBacktest({ strategy: scripted({ 1: Signal.long() }), bars, labels, features: noFeatures }, free);
+    expect(r.trades[0]).toMatchObject({ entryIndex: 3, entryPrice: 101, tradeDate: 20260313, session: "Overnight" });
+    const d = runBacktest(
+      { strategy: scripted({ 0: Signal.long() }), bars, labels, features: noFeatures },
+      { ...free, flatten: "trade-date" },
+    );
+    expect(d.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 1, exitReason: "trade-date-end" });
+  });
+
+  it("per-session evaluation: entries only in that session, flat and orders cancelled at its end", () => {
+    // 13:28Z = 09:28 ET (Overnight) … 19:59Z = 15:59 ET (last RTH bar), 20:00Z PostRTH
+    const { bars, labels } = barsAt(
+      at(["13:28", "13:29", "13:30", "13:31", "19:58", "19:59", "20:00", "20:01"]),
+      flat(8, 100),
+    );
+    const strategy = scripted({
+      0: Signal.long(),
+      5: Signal.long({ entryType: "limit", entryPrice: 100 }),
+      6: Signal.short(),
+    });
+    const rth = runBacktest({ strategy, bars, labels, features: noFeatures }, { ...free, evaluateSession: "RTH" });
+    expect(rth.trades).toHaveLength(0);
+    const s2 = scripted({ 0: Signal.long(), 2: Signal.short() });
+    const r = runBacktest({ strategy: s2, bars, labels, features: noFeatures }, { ...free, evaluateSession: "RTH" });
+    expect(r.trades.map((t) => [t.side, t.entryIndex, t.exitIndex, t.exitReason])).toEqual([
+      ["short", 3, 5, "session-end"],
+    ]);
+    const on = runBacktest(
+      { strategy: s2, bars, labels, features: noFeatures },
+      { ...free, evaluateSession: "Overnight" },
+    );
+    expect(on.trades.map((t) => [t.side, t.entryIndex, t.exitIndex, t.exitReason])).toEqual([
+      ["long", 1, 1, "session-end"],
+    ]);
+  });
+
+  it("restricts entries to the registered sessions and the entry window", () => {
+    const { bars, labels } = barsAt(at(["13:28", "13:29", "13:30", "13:31", "13:32"]), flat(5, 100));
+    const s = scripted({ 0: Signal.long(), 2: Signal.exit(), 3: Signal.short() });
+    const onlyOn = runBacktest(
+      { strategy: s, bars, labels, features: noFeatures },
+      { ...free, sessions: ["Overnight"] },
+    );
+    expect(onlyOn.trades.map((t) => t.side)).toEqual(["long"]);
+    const windowed = runBacktest(
+      { strategy: s, bars, labels, features: noFeatures },
+      { ...free, entryFrom: Date.parse("2026-03-12T13:30:00Z") },
+    );
+    expect(windowed.trades.map((t) => t.side)).toEqual(["short"]);
+  });
+
+  it("calls decide only after the warm-up bars and trade dates", () => {
+    const seen: number[] = [];
+    const { bars, labels } = barsFrom("2026-03-12T14:00:00Z", flat(6, 100));
+    runBacktest(
+      { strategy: scripted({}, { warmup: 4 }), bars, labels, features: noFeatures },
+      { ...free, onDecision: (i) => seen.push(i) },
+    );
+    expect(seen).toEqual([4, 5]);
+    const dates = barsAt(at(["20:58", "20:59", "22:00", "22:01"]), flat(4, 100));
+    const s = defineStrategy({
+      id: "dates",
+      apiVersion: 1,
+      params: z.strictObject({}),
+      features: [],
+      warmup: { tradeDates: 1 },
+      decide: () => Signal.hold(),
+    });
+    const got: number[] = [];
+    runBacktest({ strategy: s, ...dates, features: noFeatures }, { ...free, onDecision: (i) => got.push(i) });
+    expect(got).toEqual([2, 3]);
+  });
+});
+
+describe("sizing, schedule, hooks and guard", () => {
+  // 13:45Z = 09:45 ET OpeningDrive (S6 × 1.2); 14:30Z = 10:30 ET MorningTrend (no S6)
+  const od = () => barsFrom("2026-03-12T13:45:00Z", flat(3, 100));
+  it("applies the SPEC §5 schedule: blocks unlisted segments and multiplies the size", () => {
+    const s6 = (qty: number) => scripted({ 0: Signal.long({ qty }) }, { id: "S6" });
+    const c = { costs: NO_COSTS };
+    expect(runBacktest({ strategy: s6(2), ...od(), features: noFeatures }, c).trades[0]?.qty).toBe(2);
+    expect(runBacktest({ strategy: s6(5), ...od(), features: noFeatures }, c).trades[0]?.qty).toBe(6);
+    const mt = barsFrom("2026-03-12T14:30:00Z", flat(3, 100));
+    expect(runBacktest({ strategy: s6(1), ...mt, features: noFeatures }, c).trades).toHaveLength(0);
+  });
+
+  it("risk-per-trade sizing uses the point value; zero contracts skips the entry", () => {
+    const s = scripted({ 0: Signal.long({ stop: 98 }) });
+    const risk = (riskPerTrade: number, symbol: "ES" | "MES") => {
+      const { bars, labels } = barsFrom("2026-03-12T14:00:00Z", flat(3, 100), symbol);
+      return runBacktest(
+        { strategy: s, bars, labels, features: noFeatures },
+        { ...free, sizing: { mode: "risk", riskPerTrade } },
+      );
+    };
+    expect(risk(500, "ES").trades[0]?.qty).toBe(5);
+    expect(risk(500, "MES").trades[0]?.qty).toBe(50);
+    const none = risk(50, "ES");
+    expect([none.trades.length, none.skippedEntries]).toEqual([0, 1]);
+  });
+
+  it("passes signals through the signal hook (veto) and sizes through the sizing hook", () => {
+    const s = scripted({ 0: Signal.long({ stop: 99 }) });
+    const vetoed = runBacktest(
+      { strategy: s, ...od(), features: noFeatures },
+      { ...free, hooks: { signal: (ctx) => ({ ...ctx, signal: Signal.hold() }) } },
+    );
+    expect(vetoed.trades).toHaveLength(0);
+    const seen: unknown[] = [];
+    const sized = runBacktest(
+      { strategy: s, ...od(), features: noFeatures },
+      {
+        ...free,
+        hooks: {
+          sizing: (ctx) => {
+            seen.push([ctx.qty, ctx.pointValue, ctx.entryPrice, ctx.stopPrice, ctx.equity]);
+            return { ...ctx, qty: 7 };
+          },
+        },
+      },
+    );
+    expect(seen).toEqual([[1, 50, 100, 99, 50_000]]);
+    expect(sized.trades[0]?.qty).toBe(7);
+  });
+
+  it("guarded mode rejects a broken signal; decide failures are tagged with the strategy", () => {
+    const bad = scripted({ 1: Signal.long({ stop: 101 }) }, { id: "Bad" });
+    expect(() => runBacktest({ strategy: bad, ...od(), features: noFeatures }, { ...free, guard: true })).toThrow(
+      /strategy Bad: signal.stop 101 must be below/,
+    );
+    const unguarded = runBacktest({ strategy: bad, ...od(), features: noFeatures }, free);
+    expect(unguarded.trades[0]).toMatchObject({ exitReason: "stop", entryIndex: 2, exitIndex: 2 });
+    const thrower = defineStrategy({
+      id: "Boom",
+      apiVersion: 1,
+      params: z.strictObject({}),
+      features: [],
+      warmup: 0,
+      decide: () => {
+        throw new Error("kaput");
+      },
+    });
+    expect(() => runBacktest({ strategy: thrower, ...od(), features: noFeatures }, free)).toThrow(
+      /strategy Boom: decide threw at bar 0 .*kaput/,
+    );
+  });
+
+  it("refuses bad options with SK_BACKTEST_INPUT", () => {
+    const s = scripted({});
+    expect(() => runBacktest({ strategy: s, ...od(), features: noFeatures }, { startingEquity: -1 })).toThrow(
+      /startingEquity must be a positive number/,
+    );
+    expect(() =>
+      runBacktest({ strategy: s, ...od(), features: noFeatures }, { sizing: { mode: "fixed", qty: 0 } }),
+    ).toThrow(/sizing.qty/);
+  });
+});

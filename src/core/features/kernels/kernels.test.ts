@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RollingExtremum } from "./rolling-extrema.js";
+import { RollingMoments } from "./rolling-moments.js";
+import { RollingSum } from "./rolling-sum.js";
+import { SortedWindow } from "./sorted-window.js";
+
+const values = fc.array(
+  fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: -40, max: 40 }).map((k) => k * 0.25) },
+    { weight: 1, arbitrary: fc.constant(Number.NaN) },
+  ),
+  { minLength: 1, maxLength: 300 },
+);
+
+describe("rolling kernels against a direct evaluation (property)", () => {
+  it("SortedWindow holds exactly the finite values of the last n pushes, sorted", () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 1, max: 25 }), (xs, n) => {
+        const w = new SortedWindow(n);
+        return xs.every((x, i) => {
+          w.push(x);
+          const want = xs
+            .slice(Math.max(0, i - n + 1), i + 1)
+            .filter(Number.isFinite)
+            .sort((a, b) => a - b);
+          if (w.size !== want.length) return false;
+          const q = want.length === 0 ? Number.NaN : want[Math.floor(0.5 * (want.length - 1))]!;
+          const median = w.quantile(0.5);
+          const ok = want.length === 0 || want.length % 2 === 1 ? Object.is(median, q) || median === q : true;
+          return ok && want.every((v) => w.countAtMost(v) === want.filter((u) => u <= v).length);
+        });
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it("RollingSum, RollingMoments and RollingExtremum", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 1, max: 30 }),
+        (xs, n) => {
+          const s = new RollingSum(n);
+          const m = new RollingMoments(n);
+          const hi = new RollingExtremum(n, "max");
+          const lo = new RollingExtremum(n, "min");
+          return xs.every((x, i) => {
+            s.push(x);
+            m.push(x);
+            hi.push(x);
+            lo.push(x);
+            const win = xs.slice(Math.max(0, i - n + 1), i + 1);
+            const sum = win.reduce((a, b) => a + b, 0);
+            const mean = sum / win.length;
+            const v = win.reduce((a, b) => a + (b - mean) ** 2, 0) / win.length;
+            return (
+              Math.abs(s.sum - sum) <= 1e-9 * Math.max(1, Math.abs(sum)) &&
+              Math.abs(m.mean() - mean) <= 1e-9 * Math.max(1, Math.abs(mean)) &&
+              Math.abs(m.variance() - v) <= 1e-6 * Math.max(1, v) &&
+              hi.value() === Math.max(...win) &&
+              lo.value() === Math.min(...win)
+            );
+          });
+        },
+      ),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it("a quantile interpolates linearly between neighbours", () => {
+    const w = new SortedWindow(4);
+    for (const x of [4, 1, 3, 2]) w.push(x);
+    expect(w.quantile(0.6)).toBeCloseTo(2.8, 12);
+    expect(w.quantile(0)).toBe(1);
+    expect(w.quantile(1)).toBe(4);
+  });
+});
