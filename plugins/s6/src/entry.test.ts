@@ -20,7 +20,7 @@ describe("S6 entries", () => {
       entryType: "market",
       stop: 5009,
       target: 5019.25,
-      timeStopBars: 45,
+      timeStopBars: 44,
       qty: 1,
       tags: ["S6-Drive"],
     });

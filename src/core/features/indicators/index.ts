@@ -101,10 +101,8 @@ export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   "rvol:20,5",
   "on.window.high:1080,568",
   "on.window.low:1080,568",
-  // S11
+  // S11 (atr:14, adx:14, rvol:20,5, ib.high/low and day.high/low are listed above)
   "rsi:14",
-  "adx.plusDi:14",
-  "adx.minusDi:14",
   "ib.mid:570,630",
   "adr:20",
 ]);
