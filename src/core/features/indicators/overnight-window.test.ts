@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelTimesForTest } from "../__tests__/et-labeller.js";
+import { labelBars } from "../../market-time/index.js";
 import { makeSource, randomWalkBars } from "../__tests__/fixtures.js";
 import { createFeatureRegistry } from "../default-registry.js";
 import { featureSource } from "../source.js";
@@ -29,7 +29,7 @@ function direct(src: ReturnType<typeof featureSource>, i: number, start: number,
 
 describe("on.window.high / on.window.low", () => {
   const bars = randomWalkBars(6000, 11);
-  const src = featureSource(bars, labelTimesForTest(bars.time));
+  const src = featureSource(bars, labelBars(bars.time));
   for (const [start, end] of [
     [1080, 568],
     [0, 568],
