@@ -26,7 +26,7 @@ describe("S11 entry", () => {
       stop: 4977.5,
       target: 4986.75,
       timeStopBars: 89,
-      qty: 1,
+      qty: undefined, // 1 × 0.8 rounds to 1: the engine's sizing rule decides
       tags: ["S11-Fade"],
     });
     expect(fadeEntry(-1, shortSetup(), params({ baseQty: 5 }))).toMatchObject({

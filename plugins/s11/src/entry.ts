@@ -47,7 +47,8 @@ export function fadeEntry(side: number, x: S11Inputs, p: S11ParamValues): EntryS
     stop: roundToTick(fadeStop(side, x, p), x.tick),
     target,
     timeStopBars: timeStopBarsFor(p.maxHoldMinutes),
-    qty: fadeQty(p),
+    // At 1 contract the engine's sizing rule decides (fixed or risk-per-trade); another quantity fixes it.
+    qty: fadeQty(p) === 1 ? undefined : fadeQty(p),
     tag: "S11-Fade",
   };
   return side > 0 ? Signal.long(init) : Signal.short(init);

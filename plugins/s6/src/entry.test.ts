@@ -21,9 +21,11 @@ describe("S6 entries", () => {
       stop: 5009,
       target: 5019.25,
       timeStopBars: 44,
-      qty: 1,
+      qty: undefined,
       tags: ["S6-Drive"],
     });
+    // the default quantity leaves sizing to the engine; a larger baseQty fixes it
+    expect(entryFor(DRIVE_LONG, driveUp, params({ baseQty: 3 }), 40, retest)?.qty).toBe(3);
     const short = entryFor(
       DRIVE_SHORT,
       inputs({ close: 4988, atr: 1 }),

@@ -84,7 +84,9 @@ export function entryFor(
     stop: roundToTick(stop, x.tick),
     target: roundToTick(x.close + side * targetDistance(x, p, adr), x.tick),
     timeStopBars: timeStopBarsFor(p.maxHoldMinutes),
-    qty: p.baseQty,
+    // At the default 1 contract the engine's sizing rule decides (fixed or risk-per-trade); a larger
+    // baseQty fixes the base quantity. The schedule multiplier and the sizing hook apply on top.
+    qty: p.baseQty === 1 ? undefined : p.baseQty,
     tag,
   };
   return side > 0 ? Signal.long(init) : Signal.short(init);
