@@ -122,4 +122,12 @@ describe("S11 on every root of ../shared/data", () => {
       off.trades.length,
     );
   });
+  it("leaves the quantity to the engine's risk-per-trade sizing at the default base quantity", async () => {
+    const r = await backtestFile(s11Strategy, "MESM26_1m.csv.gz", undefined, {
+      sizing: { mode: "risk", riskPerTrade: 500 },
+    });
+    expect(r.trades.length).toBeGreaterThan(3);
+    // MES: $5 a point, so a $500 budget buys several contracts on a typical stop
+    expect(new Set(r.trades.map((t) => t.qty)).size).toBeGreaterThan(1);
+  });
 });

@@ -118,4 +118,12 @@ describe("S6 on every root of ../shared/data", () => {
     expect(esOnly.trades).toEqual(without.trades);
     expect(createFeatureRegistry().canonicalKey("on.window.high")).toBe("on.window.high:1080,568");
   });
+  it("leaves the quantity to the engine's risk-per-trade sizing at the default base quantity", async () => {
+    const r = await backtestFile(s6Strategy, "MESM26_1m.csv.gz", undefined, {
+      sizing: { mode: "risk", riskPerTrade: 500 },
+    });
+    expect(r.trades.length).toBeGreaterThan(3);
+    // MES: $5 a point, so a $500 budget buys several contracts on a typical stop
+    expect(new Set(r.trades.map((t) => t.qty)).size).toBeGreaterThan(1);
+  });
 });
