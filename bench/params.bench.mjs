@@ -18,7 +18,12 @@ export async function run(report) {
     sessions: { RTH: { stopAtrMult: 1.5, targetAtrMult: 3 }, Overnight: { minVolume: 1500 } },
   });
   writeFileSync(join(dir, "parameters", "current", "S2.json"), params.serializeParamFile(file));
-  const events = { onReloaded() {}, onRejected(e) { throw new Error(e.message); } };
+  const events = {
+    onReloaded() {},
+    onRejected(e) {
+      throw new Error(e.message);
+    },
+  };
   const rt = await params.ParamsRuntime.create({
     registry,
     providers: [params.createFileStoreProvider(dir, registry)],

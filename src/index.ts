@@ -6,17 +6,28 @@
 import "reflect-metadata";
 
 export { z } from "zod";
-// --- strategy plugins (S6/S11 helper): what a strategy plugin's runners and tests need to drive a
-// strategy over real bars (import → label → features → backtest). Additive; see plugins/s6, plugins/s11.
+// backtest
 export {
   type BacktestInput,
   type BacktestOptions,
   type BacktestResult,
+  backtestMetrics,
+  type CostModel,
+  computeMetrics,
+  DEFAULT_COSTS,
+  dailyPnl,
   type ExitReason,
   type FeatureColumnSource,
+  type FlattenMode,
+  type Metrics,
+  type MetricsOptions,
+  metricsBySession,
+  NO_COSTS,
   registryColumns,
   runBacktest,
+  type SizingRule,
   type Trade,
+  type TradeLike,
 } from "./core/backtest/index.js";
 // bot
 export { type CreateBotOptions, createBot, defaultBotConfig } from "./core/bot.js";
@@ -32,8 +43,9 @@ export {
   loadConfig,
   resolveConfig,
 } from "./core/config/index.js";
-export type { Bars, Root } from "./core/data/bars.js";
-export { importBarFile } from "./core/data/import/import-file.js";
+// data
+export * from "./core/data/index.js";
+export { barStore } from "./core/data/plugin.js";
 // di
 export {
   ConfigToken,
@@ -53,6 +65,7 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
+// features (added by the S6/S11 helper: strategy plugins' runners and tests build feature columns)
 export type { FeatureSource } from "./core/features/contract.js";
 export { createFeatureRegistry } from "./core/features/default-registry.js";
 export type { FeatureRegistry } from "./core/features/registry.js";
@@ -60,6 +73,7 @@ export { featureSource } from "./core/features/source.js";
 // kernel
 export {
   type BotInfo,
+  type CalendarRequest,
   type HookInfo,
   type Hooks,
   type InitContext,
@@ -74,8 +88,10 @@ export {
   type TapOptions,
 } from "./core/kernel/index.js";
 export { createLogger, type Logger } from "./core/logging/index.js";
-export { labelBars } from "./core/market-time/default-clock.js";
-export type { BarLabels } from "./core/market-time/labels.js";
+// market time
+export * from "./core/market-time/index.js";
+export { CLOCK_EVENT_HOOK, type MarketEvents, MarketEventsToken } from "./core/market-time/market-events.js";
+export { cmeCalendar } from "./core/market-time/plugin.js";
 // params
 export {
   canonicalJson,
@@ -89,12 +105,15 @@ export {
   type ImportOptions,
   type ImportReport,
   importReferenceParams,
+  type LoadOptions,
+  type LoadResult,
   loadParamFile,
   loadParamText,
   makeParamFile,
   minuteOfDay,
   PARAM_FILE_SCHEMA_VERSION,
   type ParamFile,
+  type ParamFileInput,
   ParamFileStore,
   type ParamManifest,
   type ParamProblem,
@@ -103,22 +122,28 @@ export {
   type ParamRule,
   type ParamSchemaEntry,
   ParamSchemaRegistry,
+  ParamSchemaRegistryToken,
   type ParamSet,
   type ParamSlot,
+  type ParamStoreOptions,
   type ParamsEventListener,
   type ParamsObjectSchema,
   ParamsRuntime,
   type ParamsRuntimeOptions,
+  ParamsRuntimeToken,
   type ParamsTableOptions,
   type ParamValues,
+  type PromoteResult,
   parametersHash,
   paramsForSession,
+  paramsInvalidError,
   paramsTableMarkdown,
   type RejectedEvent,
   type ReloadedEvent,
   type ReloadTimer,
   type ReloadTrigger,
   type ResolvedEvent,
+  type RollbackResult,
   resolveParamSet,
   rules,
   type SearchDimension,
@@ -129,6 +154,7 @@ export {
   serializeParamFile,
   type TunableRange,
   timeOfDay,
+  toCamelCase,
   tunable,
   tunableRangeOf,
   type ValueSource,

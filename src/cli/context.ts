@@ -1,5 +1,8 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createBot } from "../core/bot.js";
+import { createBot, defaultBotConfig } from "../core/bot.js";
+import { builtinPlugins } from "../core/builtins.js";
+import { loadConfig } from "../core/config/index.js";
 import type { Kernel } from "../core/kernel/index.js";
 import { createLogger } from "../core/logging/index.js";
 
@@ -37,4 +40,20 @@ export async function withBot<T>(cmd: Command, command: string, fn: (kernel: Ker
 /** Writes a command's result to stdout (logs go to stderr). */
 export function out(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+/**
+ * The bar store folder of the bot a command works on: the config's data.dir, else ./data beside the
+ * config (or in the working directory for the default bot). Loads the config without booting the bot.
+ */
+export async function botDataDir(cmd: Command): Promise<string> {
+  const g = globalOptions(cmd);
+  const config = await loadConfig({
+    config: g.config,
+    command: cmd.name(),
+    mode: g.mode,
+    builtins: builtinPlugins(),
+    fallback: defaultBotConfig,
+  });
+  return config.data.dir ?? resolve(config.root, "data");
 }

@@ -1,5 +1,7 @@
 import { Command } from "commander";
 import { SDK_VERSION } from "../core/version.js";
+import { registerCalendarCommands } from "./commands/calendar.js";
+import { registerDataCommands } from "./commands/data.js";
 import { registerInfoCommand } from "./commands/info.js";
 
 /**
@@ -19,5 +21,7 @@ export function buildProgram(): Command {
     .option("--debug", "show stack traces and debug logs")
     .showHelpAfterError("(run with --help for usage)");
   registerInfoCommand(program);
+  registerCalendarCommands(program);
+  registerDataCommands(program);
   return program;
 }

@@ -1,3 +1,5 @@
+import { barStore } from "./data/plugin.js";
+import { cmeCalendar } from "./market-time/plugin.js";
 import type { PluginInstance } from "./plugin/define-plugin.js";
 
 /**
@@ -5,5 +7,5 @@ import type { PluginInstance } from "./plugin/define-plugin.js";
  * the same name replaces the built-in. They use only the public plugin API (DESIGN rule 1).
  */
 export function builtinPlugins(): PluginInstance[] {
-  return [];
+  return [cmeCalendar(), barStore()];
 }

@@ -1,4 +1,5 @@
 import { renderBars, synthBars, writeBarsParquet, writeBarsText } from "../../core/data/index.js";
+import { SessionkitError } from "../../core/errors/index.js";
 
 export interface DataSynthOptions {
   readonly symbol: string;
@@ -11,7 +12,14 @@ export interface DataSynthOptions {
 
 /** `data synth`: seeded bars to a .csv/.csv.gz/.txt/.json/.parquet file, or CSV on stdout without --out. */
 export function runDataSynth(o: DataSynthOptions, write: (s: string) => void): string | undefined {
-  const bars = synthBars({ symbol: o.symbol, from: o.from, to: o.to, seed: Number(o.seed) });
+  const seed = Number(o.seed);
+  if (!Number.isSafeInteger(seed)) {
+    throw new SessionkitError("SK_CLI_USAGE", `--seed ${JSON.stringify(o.seed)} must be an integer`, {
+      path: "--seed",
+      value: o.seed,
+    });
+  }
+  const bars = synthBars({ symbol: o.symbol, from: o.from, to: o.to, seed });
   if (o.out === undefined) {
     for (const block of renderBars(bars, "csv")) write(block);
     return undefined;

@@ -48,6 +48,9 @@ describe("sessionkit data", () => {
     const csv = await run("synth", "--symbol", "NQ", "--from", "2026-03-02", "--to", "2026-03-02");
     expect(csv.split("\n")[0]).toBe("timestamp,open,high,low,close,volume");
     expect(csv.trim().split("\n")).toHaveLength(1381);
+    await expect(
+      run("synth", "--symbol", "NQ", "--from", "2026-03-02", "--to", "2026-03-02", "--seed", "x"),
+    ).rejects.toThrow('--seed "x" must be an integer');
   });
 
   it("import stores a file and inspect summarises the store", async () => {
@@ -71,6 +74,24 @@ describe("sessionkit data", () => {
       key: "MESM26",
       summary: { bars: 2760, tradeDates: 2, sessions: { Overnight: 1860, RTH: 780, PostRTH: 120, closed: 0 } },
     });
+  });
+
+  it("import applies --on policy overrides and refuses impossible ones", async () => {
+    const file = tmp.write(
+      "ESM26_dup.csv",
+      "timestamp,open,high,low,close,volume\n2026-03-16T13:30:00Z,1,1,1,1,1\n2026-03-16T13:30:00Z,1,1,1,1,1\n",
+    );
+    const store = join(tmp.dir, "policy");
+    await expect(run("import", file, "--store", store, "--on", "duplicate=reject")).rejects.toThrow(
+      `${file}:3: duplicate`,
+    );
+    try {
+      await run("import", file, "--store", store, "--on", "duplicate=keep");
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { code: string; details: string[] }).code).toBe("SK_CLI_USAGE");
+      expect((e as { details: string[] }).details.join("\n")).toContain("duplicate");
+    }
   });
 
   it("inspect never rejects a readable file: it prints the bars kept and each finding with file, line and value", async () => {

@@ -98,8 +98,11 @@ describe("market time in the engine", () => {
       decide: () => Signal.hold(),
     });
     const got: number[] = [];
-    runBacktest({ strategy: s, ...dates, features: noFeatures }, { ...free, onDecision: (i) => got.push(i) });
+    const r = runBacktest({ strategy: s, ...dates, features: noFeatures }, { ...free, onDecision: (i) => got.push(i) });
     expect(got).toEqual([2, 3]);
+    expect([r.firstDecision, ...r.tradeDates]).toEqual([2, 20260313]);
+    const all = runBacktest({ strategy: scripted({}), ...dates, features: noFeatures }, free);
+    expect(Array.from(all.tradeDates)).toEqual([20260312, 20260313]);
   });
 });
 

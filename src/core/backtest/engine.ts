@@ -11,7 +11,7 @@ import { handleSignal, type SignalEnv } from "./entries.js";
 import { fillAtOpen, processBracket, tryWorkingEntry } from "./fills.js";
 import { type BacktestOptions, resolveOptions } from "./options.js";
 import { type FeatureColumnSource, prepare, strategyParamSet } from "./prepare.js";
-import { NO_ORDER, SimState } from "./sim-state.js";
+import { MARKET_ORDER, NO_ORDER, SimState } from "./sim-state.js";
 import type { Trade } from "./trade.js";
 
 export interface BacktestInput {
@@ -72,43 +72,67 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
     hooks: options.hooks,
   };
   const { time, open, high, low, close } = bars;
-  const { open: mkt, tradeDate, session, segment } = labels;
+  const { open: mkt, tradeDate, session, segment, etMinute } = labels;
   const equity = opt.equityCurve ? new Float64Array(n) : undefined;
   const onDecision = options.onDecision;
   const decide = strategy.decide as (ctx: unknown) => Signal;
   const flatten = opt.flatten;
   const evalSession = opt.evaluateSession;
+  const pos = st.pos;
+  const adverseFirst = opt.adverseFirst;
+  const guard = opt.guard;
+  const needCut = flatten !== "none" || evalSession !== -2;
   let barsInMarket = 0;
   let firstDecision = -1;
   let datesSeen = 0;
   let lastDate = 0;
+  let counterDate = -1;
+  // [index, tradeDate] pairs where a new trade date starts (≈ one per day; for the daily metrics)
+  const dateStarts: number[] = [];
+  let counterSession = -3;
   for (let i = 0; i < n; i++) {
     const td = tradeDate[i] as number;
     const sess = session[i] as number;
-    const t = time[i] as number;
-    if (td !== 0 && td !== lastDate) {
+    if (td !== lastDate && td !== 0) {
       if (lastDate !== 0) datesSeen++;
       lastDate = td;
+      dateStarts.push(i, td);
     }
     if (mkt[i] === 1) {
+      const t = time[i] as number;
       // 1. orders at the open, then the open position's bracket, else a working limit/stop entry
-      fillAtOpen(st, i, t, open[i] as number, td, sess);
-      const h = high[i] as number;
-      const l = low[i] as number;
-      if (st.pos.side !== 0) {
-        processBracket(st, i, t, open[i] as number, h, l, opt.adverseFirst, true, true);
-      } else if (st.orderKind !== NO_ORDER && tryWorkingEntry(st, i, t, open[i] as number, h, l, td, sess)) {
-        processBracket(st, i, t, open[i] as number, h, l, opt.adverseFirst, false, !opt.adverseFirst);
+      if (st.exitPending || st.orderKind === MARKET_ORDER) fillAtOpen(st, i, t, open[i] as number, td, sess);
+      if (pos.side !== 0) {
+        processBracket(st, i, t, open[i] as number, high[i] as number, low[i] as number, adverseFirst, true, true);
+      } else if (
+        st.orderKind !== NO_ORDER &&
+        tryWorkingEntry(st, i, t, open[i] as number, high[i] as number, low[i] as number, td, sess)
+      ) {
+        processBracket(
+          st,
+          i,
+          t,
+          open[i] as number,
+          high[i] as number,
+          low[i] as number,
+          adverseFirst,
+          false,
+          !adverseFirst,
+        );
       }
       // 2. the decision on this bar's close
-      st.pos.rollCounters(td, sess);
+      if (td !== counterDate || sess !== counterSession) {
+        pos.rollCounters(td, sess);
+        counterDate = td;
+        counterSession = sess;
+      }
       if (i >= prep.warmupBars && datesSeen >= prep.warmupTradeDates) {
         if (firstDecision < 0) firstDecision = i;
         const cursor = prep.cursors[sess + 1] as (typeof prep.cursors)[number];
         cursor.i = i;
         cursor.params = prep.params[sess + 1] as Readonly<Record<string, unknown>>;
         let signal: Signal;
-        if (opt.guard) signal = guardedDecide(decide, cursor.ctx, strategy.id);
+        if (guard) signal = guardedDecide(decide, cursor.ctx, strategy.id);
         else {
           try {
             signal = decide(cursor.ctx);
@@ -117,7 +141,7 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
           }
         }
         if (onDecision !== undefined) onDecision(i, signal);
-        if (signal.kind !== "hold")
+        if (signal.kind !== "hold") {
           handleSignal(
             env,
             signal,
@@ -128,40 +152,25 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
             td,
             sess,
             segment[i] as number,
-            labels.etMinute[i] as number,
+            etMinute[i] as number,
           );
+        }
       }
       // 3. time stop: close at the next open once the trade has lasted timeStopBars
-      if (st.pos.side !== 0 && i - st.pos.entryIndex >= st.timeStopBars && !st.exitPending) {
+      if (pos.side !== 0 && i - pos.entryIndex >= st.timeStopBars && !st.exitPending) {
         st.exitPending = true;
         st.exitReason = "time";
       }
       // 4. session / trade-date end: flatten at this bar's close and cancel working entries
-      const last = i === n - 1;
-      const nextTd = last ? -1 : (tradeDate[i + 1] as number);
-      const nextSess = last ? -2 : (session[i + 1] as number);
-      const dateEnd = nextTd !== td;
-      const sessEnd = dateEnd || nextSess !== sess;
-      const cut =
-        (flatten === "trade-date" && dateEnd) ||
-        (flatten === "session" && sessEnd) ||
-        (sess === evalSession && sessEnd);
-      if (cut) {
-        if (st.pos.side !== 0) {
-          st.close(
-            i,
-            t,
-            st.pos.qty,
-            st.round(close[i] as number) - st.pos.side * st.slip,
-            st.slip / st.tick,
-            dateEnd && flatten === "trade-date" ? "trade-date-end" : "session-end",
-          );
+      if (needCut) {
+        const dateEnd = i === n - 1 || tradeDate[i + 1] !== td;
+        const sessEnd = dateEnd || session[i + 1] !== sess;
+        if ((flatten === "trade-date" && dateEnd) || (sessEnd && (flatten === "session" || sess === evalSession))) {
+          cutAtBoundary(st, i, t, close[i] as number, dateEnd && flatten === "trade-date");
         }
-        st.exitPending = false;
-        if (st.orderKind !== NO_ORDER) st.cancelOrder();
       }
     }
-    if (st.pos.side !== 0) barsInMarket++;
+    if (pos.side !== 0) barsInMarket++;
     if (equity !== undefined) equity[i] = st.equity(opt.startingEquity, close[i] as number);
   }
   if (st.pos.side !== 0 && n > 0) {
@@ -187,20 +196,28 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
     firstDecision,
     skippedEntries: env.skipped ?? 0,
     parametersHash: set.parametersHash,
-    tradeDates: tradeDatesFrom(tradeDate, firstDecision),
+    tradeDates: tradeDatesFrom(dateStarts, firstDecision),
   };
 }
 
-function tradeDatesFrom(tradeDate: Int32Array, from: number): Int32Array {
+/** Flattens (at the bar's close, with slippage) and cancels working entries at a session / trade-date end. */
+function cutAtBoundary(st: SimState, i: number, t: number, close: number, tradeDateEnd: boolean): void {
+  if (st.pos.side !== 0) {
+    const reason = tradeDateEnd ? "trade-date-end" : "session-end";
+    st.close(i, t, st.pos.qty, st.round(close) - st.pos.side * st.slip, st.slip / st.tick, reason);
+  }
+  st.exitPending = false;
+  if (st.orderKind !== NO_ORDER) st.cancelOrder();
+}
+
+/** The trade dates whose bars include the first decision or come after it. */
+function tradeDatesFrom(dateStarts: readonly number[], from: number): Int32Array {
   if (from < 0) return new Int32Array(0);
   const out: number[] = [];
-  let last = 0;
-  for (let i = from; i < tradeDate.length; i++) {
-    const d = tradeDate[i] as number;
-    if (d !== 0 && d !== last) {
-      if (out.length === 0 || (out[out.length - 1] as number) < d) out.push(d);
-      last = d;
-    }
+  for (let k = 0; k < dateStarts.length; k += 2) {
+    const nextStart = k + 2 < dateStarts.length ? (dateStarts[k + 2] as number) : Number.POSITIVE_INFINITY;
+    const d = dateStarts[k + 1] as number;
+    if (nextStart > from && (out.length === 0 || (out[out.length - 1] as number) < d)) out.push(d);
   }
   return Int32Array.from(out);
 }

@@ -11,5 +11,6 @@ export { type BacktestInput, type BacktestResult, runBacktest } from "./engine.j
 export { computeMetrics, type Metrics, type MetricsOptions, metricsBySession } from "./metrics.js";
 export type { BacktestOptions, FlattenMode, SizingRule } from "./options.js";
 export { type FeatureColumnSource, registryColumns, strategyParamSet } from "./prepare.js";
+export { drawdownCurve, type ReportRun, renderReportHtml, toJson, tradesCsv } from "./report/index.js";
 export { backtestMetrics } from "./result-metrics.js";
 export type { ExitReason, Trade } from "./trade.js";

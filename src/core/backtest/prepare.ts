@@ -34,10 +34,19 @@ export function registryColumns(registry: FeatureRegistry, source: FeatureSource
   };
 }
 
-/** A strategy's ParamSet: as given, built from plain values (validated), or the schema defaults. */
+const defaultSets = new WeakMap<AnyStrategy, ParamSet>();
+
+/** A strategy's ParamSet: as given, built from plain values (validated), or the schema defaults (cached). */
 export function strategyParamSet(strategy: AnyStrategy, params?: ParamSet | ParamValues): ParamSet {
   const entry = { strategy: strategy.id, schemaVersion: 1, schema: strategy.params };
-  if (params === undefined) return defaultParamSet(entry);
+  if (params === undefined) {
+    let set = defaultSets.get(strategy);
+    if (set === undefined) {
+      set = defaultParamSet(entry);
+      defaultSets.set(strategy, set);
+    }
+    return set;
+  }
   if ("bySessionCode" in params && "parametersHash" in params) return params as ParamSet;
   const problems: ParamProblem[] = [];
   const set = resolveParamSet(entry, { defaults: params, origin: "inline" }, problems);

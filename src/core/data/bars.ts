@@ -19,18 +19,11 @@ export interface Bars {
   readonly volume: Float64Array;
 }
 
-/** The six columns of a bar set, as accepted by {@link createBars}. */
-export interface BarColumns {
-  readonly time: Float64Array;
-  readonly open: Float64Array;
-  readonly high: Float64Array;
-  readonly low: Float64Array;
-  readonly close: Float64Array;
-  readonly volume: Float64Array;
-}
-
 export const BAR_COLUMNS = ["time", "open", "high", "low", "close", "volume"] as const;
 export type BarColumn = (typeof BAR_COLUMNS)[number];
+
+/** The six columns of a bar set, as accepted by createBars. */
+export type BarColumns = Pick<Bars, BarColumn>;
 
 export function isRoot(s: string): s is Root {
   return (ROOTS as readonly string[]).includes(s);

@@ -2,8 +2,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultMarketClock } from "../market-time/index.js";
 import { sharedDataDir } from "../testing/shared-data.js";
+import { tempDir } from "./__fixtures__/temp-files.js";
 import { buildContinuous } from "./continuous.js";
+import { continuousFromStore } from "./continuous-store.js";
 import { importBarFile } from "./import/import-file.js";
+import { BarStore } from "./store/bar-store.js";
 
 const clock = defaultMarketClock();
 const load = async (f: string) => (await importBarFile(join(sharedDataDir(), f))).bars;
@@ -43,5 +46,21 @@ describe("continuous series on the real contracts", () => {
     const i = es.source.indexOf(1);
     // Back-adjusted: the old contract's last close is shifted by the measured spread.
     expect(Math.abs(es.bars.close[i]! - es.bars.close[i - 1]!)).toBeLessThan(20);
+  });
+});
+
+describe("continuousFromStore", () => {
+  it("stitches the contract months a store holds", async () => {
+    const tmp = tempDir("sk-cont-");
+    try {
+      const store = new BarStore(tmp.dir);
+      store.put(await load("ESH26_1m.csv.gz"));
+      store.put(await load("ESM26_1m.csv.gz"));
+      const s = continuousFromStore(store, "ES", clock, { roll: { kind: "days-before-expiry", days: 8 } });
+      expect(s.contracts).toEqual(["ESH26", "ESM26"]);
+      expect(s.bars.length).toBe(153_073);
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

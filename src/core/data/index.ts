@@ -21,6 +21,7 @@ export {
   type RollPoint,
   type RollRule,
 } from "./continuous.js";
+export { continuousFromStore } from "./continuous-store.js";
 export { renderBars, type TextBarFormat, writeBarsText } from "./export/text-writers.js";
 export { importBarFileCached } from "./import/cached-import.js";
 export { CSV_HEADER } from "./import/csv.js";

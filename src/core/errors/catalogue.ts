@@ -181,6 +181,12 @@ export const CATALOGUE = {
     "A special-days table has an invalid entry (unknown kind, bad date, weekend date, duplicate date or missing field).",
     "correct the named entry; kinds are full-closure, holiday-halt-1300, early-close-1315, jobs-report-good-friday-0915, mourning-0930.",
   ),
+  SK_CALENDAR_MISSING: entry(
+    "market-time",
+    2,
+    "No plugin answered the market.calendar hook for the venue.",
+    "keep the built-in cme-calendar plugin (builtins: true) or add a plugin that taps hooks.market.calendar.",
+  ),
   // data
   SK_DATA_UNREADABLE: entry(
     "data",

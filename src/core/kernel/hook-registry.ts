@@ -1,18 +1,11 @@
-import { performance } from "node:perf_hooks";
 import { HookMap } from "tapable";
-import { isSessionkitError, SessionkitError } from "../errors/index.js";
+import { SessionkitError } from "../errors/index.js";
 import { type AnyTapable, type HookKind, type HookSpec, instantiate, isAsyncKind } from "./hook-spec.js";
 import { HOOK_SPECS, type Hooks, type PluginHooks, type TapOptions } from "./hooks/index.js";
 import { Stage } from "./stages.js";
+import { guardTap, INIT_HOOK, type TapInfo, type TapStat, tapAfterSeal } from "./tap-guard.js";
 
-/** Timing of one tap, collected by the register interceptor. */
-export interface TapStat {
-  readonly hook: string;
-  readonly plugin: string;
-  readonly stage: number;
-  calls: number;
-  totalMs: number;
-}
+export type { TapStat } from "./tap-guard.js";
 
 export interface HookInfo {
   readonly id: string;
@@ -24,16 +17,6 @@ export interface HookInfo {
   readonly when: string;
   readonly taps: readonly { readonly plugin: string; readonly stage: number; readonly key?: string }[];
 }
-
-interface TapInfo {
-  type: "sync" | "async" | "promise";
-  name: string;
-  stage?: number;
-  // biome-ignore lint/suspicious/noExplicitAny: tapable tap functions are untyped here.
-  fn: (...args: any[]) => any;
-}
-
-const INIT_HOOK = "lifecycle.init";
 
 /**
  * The kernel's hook registry: tapable hooks built from HOOK_SPECS, frozen, with a register
@@ -142,34 +125,7 @@ export class HookRegistry {
     if (this.#sealed) throw tapAfterSeal(tap.name, id);
     const stat: TapStat = { hook: id, plugin: tap.name, stage: tap.stage ?? 0, calls: 0, totalMs: 0 };
     this.#stats.push(stat);
-    const fn = tap.fn;
-    if (tap.type === "sync") {
-      tap.fn = (ctx: unknown) => {
-        const t0 = performance.now();
-        try {
-          return fn(ctx);
-        } catch (e) {
-          throw hookFailed(e, tap.name, id);
-        } finally {
-          stat.calls++;
-          stat.totalMs += performance.now() - t0;
-        }
-      };
-    } else if (tap.type === "promise") {
-      const timeoutMs = id === INIT_HOOK ? this.#initTimeoutMs : 0;
-      tap.fn = async (ctx: unknown) => {
-        const t0 = performance.now();
-        try {
-          return timeoutMs > 0 ? await withTimeout(fn, ctx, timeoutMs, tap.name) : await fn(ctx);
-        } catch (e) {
-          throw hookFailed(e, tap.name, id);
-        } finally {
-          stat.calls++;
-          stat.totalMs += performance.now() - t0;
-        }
-      };
-    }
-    return tap;
+    return guardTap(tap, id, stat, id === INIT_HOOK ? this.#initTimeoutMs : 0);
   }
 
   #tapFacade(hook: AnyTapable, plugin: string, id: string, kind: HookKind): object {
@@ -194,52 +150,5 @@ export class HookRegistry {
         hook.tapPromise(options(opts), fn);
     }
     return Object.freeze(facade);
-  }
-}
-
-function tapAfterSeal(plugin: string, hook: string): SessionkitError {
-  return new SessionkitError("SK_TAP_AFTER_SEAL", `plugin "${plugin}" tapped ${hook} after the kernel was sealed.`, {
-    plugin,
-    hook,
-  });
-}
-
-function hookFailed(e: unknown, plugin: string, hook: string): SessionkitError {
-  if (isSessionkitError(e) && (e.code === "SK_HOOK_FAILED" || e.code === "SK_PLUGIN_INIT_TIMEOUT")) return e;
-  const cause = e instanceof Error ? e.message : String(e);
-  const code = isSessionkitError(e) ? `${e.code} ` : "";
-  return new SessionkitError("SK_HOOK_FAILED", `plugin "${plugin}" failed in hook ${hook}: ${code}${cause}`, {
-    plugin,
-    hook,
-    cause: e,
-  });
-}
-
-async function withTimeout(
-  fn: (ctx: unknown) => Promise<unknown>,
-  ctx: unknown,
-  ms: number,
-  plugin: string,
-): Promise<unknown> {
-  // Each init tap gets its own AbortSignal so a timed-out plugin can stop its work.
-  const ac = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      // Reject first: aborting may let the tap settle at once, which must not win the race.
-      reject(
-        new SessionkitError("SK_PLUGIN_INIT_TIMEOUT", `plugin "${plugin}" did not finish init within ${ms} ms.`, {
-          plugin,
-          hook: INIT_HOOK,
-          value: ms,
-        }),
-      );
-      ac.abort();
-    }, ms);
-  });
-  try {
-    return await Promise.race([fn({ ...(ctx as object), signal: ac.signal }), timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

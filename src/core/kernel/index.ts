@@ -2,6 +2,7 @@ export { Disposer } from "./disposer.js";
 export { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 export { type AnyTapable, type HookKind, type HookSpec, hookSpec } from "./hook-spec.js";
 export {
+  type CalendarRequest,
   HOOK_SPECS,
   type HookGroupName,
   type Hooks,

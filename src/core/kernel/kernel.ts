@@ -5,6 +5,7 @@ import { SessionkitError } from "../errors/index.js";
 import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
 import { StrategyRegistry, StrategyRegistryToken } from "../strategy/registry.js";
+import { registerCoreServices } from "./core-services.js";
 import { Disposer } from "./disposer.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 import type { Hooks } from "./hooks/index.js";
@@ -51,6 +52,7 @@ export class Kernel implements ServiceResolver {
   readonly #disposer = new Disposer();
   // strategy subsystem: the bot's strategies, filled by plugins' setup() through ctx.strategies.
   readonly #strategies = new StrategyRegistry();
+  readonly #stopCore: () => void;
   #phase: KernelPhase = "configured";
   #t0 = performance.now();
 
@@ -65,6 +67,7 @@ export class Kernel implements ServiceResolver {
     this.services.register(LoggerToken, { useValue: this.logger });
     this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
     this.services.register(StrategyRegistryToken, { useValue: this.#strategies });
+    this.#stopCore = registerCoreServices(this.services, this.#registry.hooks);
   }
 
   /** Boots a bot: register → seal → init. */
@@ -168,6 +171,8 @@ export class Kernel implements ServiceResolver {
   async shutdown(): Promise<void> {
     if (this.#phase === "stopped") return;
     this.#phase = "stopped";
+    // Live clock events stop first, so no hook fires into a plugin that is shutting down.
+    this.#stopCore();
     const failures = await this.#disposer.disposeAll();
     for (const f of failures) this.logger.error({ plugin: f.owner, err: f.error }, "shutdown callback failed");
     this.services.dispose();

@@ -1,6 +1,6 @@
 import { SessionkitError } from "../errors/index.js";
 import { type Calendar, MARKET_REASONS } from "./calendar.js";
-import { isoDateOf, parseIsoDate, weekdayOf } from "./civil-date.js";
+import { isoDateOf, MS_PER_DAY, parseIsoDate } from "./civil-date.js";
 import { describeInstant, type InstantInput, isoUtc, toEpochMs } from "./instant.js";
 import { labelWithTable } from "./label-bars.js";
 import type { BarLabels } from "./labels.js";
@@ -110,8 +110,8 @@ export class MarketClock {
   tradingDays(from: string, to: string): TradingDay[] {
     const first = parseIsoDate(from, "from");
     const last = parseIsoDate(to, "to");
-    const minDay = Math.ceil(this.calendar.validFrom / 86_400_000);
-    const maxDay = Math.floor(this.calendar.validUntil / 86_400_000) - 1;
+    const minDay = Math.ceil(this.calendar.validFrom / MS_PER_DAY);
+    const maxDay = Math.floor(this.calendar.validUntil / MS_PER_DAY) - 1;
     if (first < minDay || last > maxDay) {
       throw new SessionkitError(
         "SK_TIME_OUT_OF_RANGE",
@@ -146,7 +146,7 @@ export class MarketClock {
         });
       }
       for (const c of this.calendar.closuresOfYear(year)) {
-        if (c.day < first || c.day > last || weekdayOf(c.day) % 6 === 0) continue;
+        if (c.day < first || c.day > last) continue;
         days.push({
           day: c.day,
           entry: {

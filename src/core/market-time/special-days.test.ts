@@ -29,7 +29,8 @@ function errorOf(f: () => unknown) {
   try {
     f();
   } catch (e) {
-    if (isSessionkitError(e)) return { code: e.code, message: e.message, path: e.path };
+    if (isSessionkitError(e))
+      return { code: e.code, details: e.details, message: e.message, path: e.path, value: e.value };
     throw e;
   }
   throw new Error("expected an error");
@@ -78,30 +79,37 @@ describe("table validation", () => {
   const doc = (entries: unknown[]) => ({ version: 1, coverage: { from: 2026, to: 2026 }, entries });
 
   it("names the file, entry index, field and value of a bad entry", () => {
-    expect(
-      errorOf(() => parseSpecialDayTable(doc([entry, { ...entry, date: "2026-05-26", kind: "half-day" }]), "x.json")),
-    ).toMatchInlineSnapshot(`
-        {
-          "code": "SK_CALENDAR_TABLE_INVALID",
-          "message": "x.json: entries[1].kind expected one of "full-closure"|"holiday-halt-1300"|"early-close-1315"|"jobs-report-good-friday-0915"|"mourning-0930" (received "half-day").",
-          "path": "entries[1].kind",
-        }
-      `);
-    expect(errorOf(() => parseSpecialDayTable(doc([{ ...entry, date: "2026-02-30" }]), "x.json")).message).toBe(
-      'x.json: entries[0].date expected a real YYYY-MM-DD date (received "2026-02-30").',
-    );
-    expect(errorOf(() => parseSpecialDayTable(doc([{ ...entry, date: "2026-05-23" }]), "x.json")).message).toBe(
+    const bad = (entries: unknown[]) => errorOf(() => parseSpecialDayTable(doc(entries), "x.json"));
+    expect(bad([entry, { ...entry, date: "2026-05-26", kind: "half-day" }])).toMatchInlineSnapshot(`
+      {
+        "code": "SK_CALENDAR_TABLE_INVALID",
+        "details": [
+          "entries[1].kind: expected one of "full-closure"|"holiday-halt-1300"|"early-close-1315"|"jobs-report-good-friday-0915"|"mourning-0930" (received "half-day")",
+        ],
+        "message": "x.json: entries[1] is not a valid special day.",
+        "path": "entries[1].kind",
+        "value": "half-day",
+      }
+    `);
+    expect(bad([{ ...entry, date: "2026-02-30" }]).details).toEqual([
+      'entries[0].date: expected a real YYYY-MM-DD date (received "2026-02-30")',
+    ]);
+    expect(bad([{ ...entry, date: "2026-05-23" }]).message).toBe(
       'x.json: entries[0].date falls on a weekend; special days must be weekdays (received "2026-05-23").',
     );
-    expect(errorOf(() => parseSpecialDayTable(doc([entry, entry]), "x.json")).message).toBe(
+    expect(bad([entry, entry]).message).toBe(
       'x.json: entries[1].date repeats the date of entries[0] (received "2026-05-25").',
     );
-    expect(errorOf(() => parseSpecialDayTable(doc([{ ...entry, note: 1 }]), "x.json")).message).toBe(
-      'x.json: entries[0].note is an unknown key (received "note").',
-    );
+    expect(bad([{ ...entry, note: 1 }]).details).toEqual(["entries[0].note: unknown key"]);
     const { name: _name, ...noName } = entry;
-    expect(errorOf(() => parseSpecialDayTable(doc([noName]), "x.json")).path).toBe("entries[0].name");
-    expect(errorOf(() => parseSpecialDayTable({ entries: [] }, "x.json")).message).toMatch(/^x\.json: version /);
+    expect(bad([noName])).toMatchObject({
+      path: "entries[0].name",
+      details: [expect.stringMatching(/received missing/)],
+    });
+    expect(errorOf(() => parseSpecialDayTable({ entries: [] }, "x.json"))).toMatchObject({
+      message: "x.json: not a special-days table.",
+      path: "version",
+    });
   });
 
   it("reports unreadable and non-JSON files", () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { formatValue, SessionkitError } from "../errors/index.js";
+import { formatValue, fromZodError, SessionkitError } from "../errors/index.js";
 import { tryParseIsoDate, weekdayOf } from "./civil-date.js";
 
 /** How a special day changes the CME Globex equity schedule (SPEC §1). Times are ET. */
@@ -57,16 +57,16 @@ function invalid(file: string, path: string, value: unknown, problem: string): S
 export function validateSpecialDay(raw: unknown, index: number, file: string): SpecialDay {
   const r = EntrySchema.safeParse(raw);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const field = issue.path.length > 0 ? `.${issue.path.map(String).join(".")}` : "";
-    const obj = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : undefined;
-    const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0];
-    const value =
-      issue.code === "unrecognized_keys" ? key : obj !== undefined && key !== undefined ? obj[String(key)] : raw;
-    const what = issue.code === "unrecognized_keys" ? `.${String(key)}` : field;
-    const message =
-      issue.code === "unrecognized_keys" ? "is an unknown key" : issue.message.replace(/^Invalid (input|option): /, "");
-    throw invalid(file, `entries[${index}]${what}`, value, message);
+    throw fromZodError(
+      "SK_CALENDAR_TABLE_INVALID",
+      `${file}: entries[${index}] is not a valid special day.`,
+      r.error,
+      raw,
+      {
+        file,
+        prefix: `entries[${index}]`,
+      },
+    );
   }
   const day = r.data;
   const weekday = weekdayOf(tryParseIsoDate(day.date)!);
@@ -80,10 +80,7 @@ export function validateSpecialDay(raw: unknown, index: number, file: string): S
 export function parseSpecialDayTable(doc: unknown, file: string): SpecialDayTable {
   const r = TableSchema.safeParse(doc);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const path = issue.path.map(String).join(".") || "(root)";
-    const value = path === "(root)" ? doc : (doc as Record<string, unknown>)[String(issue.path[0])];
-    throw invalid(file, path, value, issue.message.replace(/^Invalid (input|option): /, ""));
+    throw fromZodError("SK_CALENDAR_TABLE_INVALID", `${file}: not a special-days table.`, r.error, doc, { file });
   }
   const entries = r.data.entries.map((e, i) => validateSpecialDay(e, i, file));
   assertUniqueDates(entries, file);

@@ -83,6 +83,18 @@ describe("importReferenceParams", () => {
     );
   });
 
+  it("never drops prototype keys silently, even with dropUnmapped", () => {
+    const text = '{"__proto__": {"MinVolume": 1}, "SessionOverrides": {"RTH": {"constructor": 2}}}';
+    expect(
+      rendered(() => importReferenceParams(text, { registry, strategy: "S2", dropUnmapped: true })),
+    ).toMatchInlineSnapshot(`
+      "SK_PARAMS_IMPORT_FAILED  input: cannot import as S2 (2 problems)
+        __proto__: unknown key
+        SessionOverrides.RTH.constructor: unknown key
+        hint: fix the listed keys, or pass --drop-unmapped to drop keys that have no sessionkit parameter."
+    `);
+  });
+
   it("keeps the reference's rule that snake_case does not bind in the flat shape", () => {
     expect(rendered(() => importReferenceParams('{"stop_atr_mult": 2}', { registry, strategy: "S2" }))).toMatch(
       /stop_atr_mult: no S2 parameter matches this name \(2\)/,

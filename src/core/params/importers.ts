@@ -1,13 +1,11 @@
-import type { z } from "zod";
 import { SessionkitError } from "../errors/index.js";
-import { SESSION_NAMES, type SessionName } from "../market-time/sessions.js";
-import { type MetricBag, makeParamFile, type ParamFile, readParamEnvelope } from "./file-format.js";
+import { type MetricBag, type ParamFile, readParamEnvelope } from "./file-format.js";
+import { build, type Ctx, mapParams, mapSessions, unmapped } from "./import-map.js";
 import { stripJsonComments } from "./json-comments.js";
 import { parseJsonStrict } from "./json-parse.js";
-import { matchKey } from "./names.js";
-import { resolveParamSet, type SessionOverrides } from "./param-set.js";
-import { formatProblem, isPlainRecord, type ParamProblem, problem } from "./problems.js";
-import type { ParamSchemaEntry, ParamSchemaRegistry } from "./registry.js";
+import type { SessionOverrides } from "./param-set.js";
+import { FORBIDDEN_KEYS, formatProblem, isPlainRecord, problem } from "./problems.js";
+import type { ParamSchemaRegistry } from "./registry.js";
 
 export interface ImportOptions {
   readonly registry: ParamSchemaRegistry;
@@ -26,14 +24,6 @@ export interface ImportReport {
   /** Keys left out, with why. */
   readonly dropped: readonly { readonly from: string; readonly reason: string }[];
   readonly file: ParamFile;
-}
-
-interface Ctx {
-  readonly entry: ParamSchemaEntry;
-  readonly opts: ImportOptions;
-  readonly mapped: { from: string; to: string }[];
-  readonly dropped: { from: string; reason: string }[];
-  readonly problems: ParamProblem[];
 }
 
 /** Converts a parameter file in either reference shape (or sessionkit's own) to a validated sessionkit file. */
@@ -78,62 +68,9 @@ function importError(ctx: Ctx): SessionkitError {
   );
 }
 
-function unmapped(ctx: Ctx, from: string, reason: string, value: unknown) {
-  if (ctx.opts.dropUnmapped) ctx.dropped.push({ from, reason });
-  else ctx.problems.push(problem(from, reason, value));
-}
-
-/** Maps parameter keys onto schema fields by case-insensitive name (and snake_case when asked). */
-function mapParams(ctx: Ctx, obj: unknown, fromPath: string, toPath: string, snake: boolean) {
-  const out: Record<string, unknown> = {};
-  if (!isPlainRecord(obj)) {
-    ctx.problems.push(problem(fromPath, "expected an object", obj));
-    return out;
-  }
-  const shape = ctx.entry.schema.shape as Record<string, z.ZodType>;
-  const byKey = new Map(Object.keys(shape).map((k) => [matchKey(k, true), k]));
-  for (const [key, value] of Object.entries(obj)) {
-    const from = `${fromPath}${fromPath ? "." : ""}${key}`;
-    const target = key.includes("_") && !snake ? undefined : byKey.get(matchKey(key, snake));
-    if (target === undefined) {
-      unmapped(ctx, from, `no ${ctx.entry.strategy} parameter matches this name`, value);
-      continue;
-    }
-    out[target] = normaliseValue(value);
-    ctx.mapped.push({ from, to: `${toPath}.${target}` });
-  }
-  return out;
-}
-
-/** Reference TimeSpan strings are "hh:mm:ss"; sessionkit times are "HH:MM" (bars are one minute). */
-function normaliseValue(value: unknown): unknown {
-  if (typeof value === "string" && /^\d{2}:\d{2}:00$/.test(value)) return value.slice(0, 5);
-  return value;
-}
-
-function mapSessions(ctx: Ctx, obj: unknown, fromPath: string, snake: boolean): SessionOverrides {
-  const out: SessionOverrides = {};
-  if (obj === undefined) return out;
-  if (!isPlainRecord(obj)) {
-    ctx.problems.push(problem(fromPath, "expected an object of sessions", obj));
-    return out;
-  }
-  for (const [key, value] of Object.entries(obj)) {
-    const name = SESSION_NAMES.find((s) => s.toLowerCase() === key.toLowerCase()) as SessionName | undefined;
-    const from = `${fromPath}.${key}`;
-    if (name === undefined) {
-      ctx.problems.push(problem(from, `unknown session (expected ${SESSION_NAMES.join(" | ")})`));
-    } else if (value === null) {
-      ctx.dropped.push({ from, reason: "null override: the session uses the file's defaults" });
-    } else {
-      out[name] = mapParams(ctx, value, from, `sessions.${name}`, snake);
-    }
-  }
-  return out;
-}
-
 function fromFlat(ctx: Ctx, raw: Record<string, unknown>): ParamFile | undefined {
-  const params: Record<string, unknown> = {};
+  // Null prototype: a "__proto__" key must stay a key here (and be reported), never become a prototype.
+  const params: Record<string, unknown> = Object.create(null);
   let sessions: unknown;
   for (const [k, v] of Object.entries(raw)) {
     if (k.toLowerCase() === "sessionoverrides") sessions = v;
@@ -176,7 +113,7 @@ function fromTrainer(ctx: Ctx, raw: Record<string, unknown>): ParamFile | undefi
     else if (k === "validation_metrics" && isPlainRecord(v)) {
       const bag: Record<string, number> = {};
       for (const [mk, mv] of Object.entries(v)) {
-        if (typeof mv === "number" && Number.isFinite(mv)) {
+        if (typeof mv === "number" && Number.isFinite(mv) && /^[a-z][a-z0-9_]*$/.test(mk) && !FORBIDDEN_KEYS.has(mk)) {
           bag[snakeToCamel(mk)] = mv;
           ctx.mapped.push({ from: `${key}.${mk}`, to: `validation.${snakeToCamel(mk)}` });
         } else unmapped(ctx, `${key}.${mk}`, "expected a finite number", mv);
@@ -185,35 +122,4 @@ function fromTrainer(ctx: Ctx, raw: Record<string, unknown>): ParamFile | undefi
     } else unmapped(ctx, key, "not part of the trainer file shape", v);
   }
   return build(ctx, defaults, sessions, { strategy: ctx.entry.strategy, baseline, optimized, validation, createdAt });
-}
-
-interface Meta {
-  readonly strategy: string;
-  readonly createdAt?: string | undefined;
-  readonly source?: string | undefined;
-  readonly baseline?: MetricBag | undefined;
-  readonly optimized?: MetricBag | undefined;
-  readonly validation?: MetricBag | undefined;
-}
-
-function build(ctx: Ctx, defaults: unknown, sessions: unknown, meta: Meta): ParamFile | undefined {
-  const set = resolveParamSet(ctx.entry, { defaults, sessions, origin: ctx.opts.file ?? "import" }, ctx.problems);
-  if (set === undefined) return undefined;
-  if (meta.strategy !== ctx.entry.strategy) {
-    ctx.problems.push(problem("strategy", `file is for another strategy than ${ctx.entry.strategy}`, meta.strategy));
-    return undefined;
-  }
-  return makeParamFile(
-    {
-      strategy: ctx.entry.strategy,
-      defaults: set.fileDefaults,
-      sessions: set.fileSessions,
-      ...(meta.createdAt !== undefined && { createdAt: meta.createdAt }),
-      ...(meta.source !== undefined && { source: meta.source }),
-      ...(meta.baseline !== undefined && { baseline: meta.baseline }),
-      ...(meta.optimized !== undefined && { optimized: meta.optimized }),
-      ...(meta.validation !== undefined && { validation: meta.validation }),
-    },
-    ctx.opts.now,
-  );
 }

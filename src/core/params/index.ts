@@ -45,4 +45,5 @@ export {
   searchSpaceToJSON,
 } from "./search-space.js";
 export * from "./store/index.js";
+export { ParamSchemaRegistryToken, ParamsRuntimeToken } from "./tokens.js";
 export { type TunableRange, tunable, tunableRangeOf, tunableRegistry, unwrapSchema } from "./tunable.js";

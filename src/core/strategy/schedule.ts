@@ -81,19 +81,32 @@ export function scheduleMultiplier(
   return known.has(id) ? 0 : 1;
 }
 
+const tables = new WeakMap<StrategySchedule, Map<string, Float32Array>>();
+
 /**
  * Precomputes, for one strategy and root, the multiplier of every (segment, ET minute) pair: a
- * 12 × 1440 table read once per bar by the engine instead of list scans.
+ * 12 × 1440 table read once per bar by the engine instead of list scans. Cached per schedule object
+ * (schedules are frozen data), so optimizer trials do not rebuild it; treat the result as read-only.
  */
 export function scheduleTable(
   strategyId: string,
   root: Root,
   schedule: StrategySchedule = DEFAULT_SCHEDULE,
 ): Float32Array {
-  const t = new Float32Array(12 * 1440);
-  const known = scheduledStrategyIds(schedule);
-  for (let s = 0; s < 12; s++) {
-    for (let m = 0; m < 1440; m++) t[s * 1440 + m] = scheduleMultiplier(strategyId, root, s, m, schedule, known);
+  let byKey = tables.get(schedule);
+  if (byKey === undefined) {
+    byKey = new Map();
+    tables.set(schedule, byKey);
+  }
+  const key = `${strategyId.toUpperCase()}|${root}`;
+  let t = byKey.get(key);
+  if (t === undefined) {
+    t = new Float32Array(12 * 1440);
+    const known = scheduledStrategyIds(schedule);
+    for (let s = 0; s < 12; s++) {
+      for (let m = 0; m < 1440; m++) t[s * 1440 + m] = scheduleMultiplier(strategyId, root, s, m, schedule, known);
+    }
+    byKey.set(key, t);
   }
   return t;
 }

@@ -4,6 +4,7 @@
  */
 import "reflect-metadata";
 
+export { ManualTimeSource } from "../market-time/time-source.js";
 export {
   detectLookahead,
   type LookaheadOptions,
@@ -17,4 +18,4 @@ export {
   describeStrategyContract,
   type StrategyContractOptions,
 } from "./strategy-contract.js";
-export { createTestBot, FakeTime, type TestBotOptions } from "./test-bot.js";
+export { createTestBot, type TestBotOptions } from "./test-bot.js";

@@ -152,5 +152,6 @@ export function parseNinjaStamp(buf: Uint8Array, start: number, end: number): nu
   const mi = digitsAt(buf, start + 11, 2);
   const s = digitsAt(buf, start + 13, 2);
   if (!validDate(y, mo, d, h, mi, s)) return fail("invalid date or time");
+  lastOffsetMinutes = 0; // NinjaTrader stamps are UTC by definition
   return (daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s) * 1000;
 }

@@ -1,8 +1,8 @@
 import { SessionkitError } from "../../errors/index.js";
 import type { RowSink } from "../quality/row-sink.js";
 import { forEachLine } from "./byte-source.js";
-import { lastOffsetMinutes, latin1, parseFailure, parseIsoTimestamp } from "./bytes.js";
-import { deliverRow, fieldEnd, fieldStart, splitFields } from "./fields.js";
+import { latin1, parseIsoTimestamp } from "./bytes.js";
+import { handleDelimitedRow } from "./fields.js";
 
 export const CSV_HEADER = "timestamp,open,high,low,close,volume";
 const COMMA = 44;
@@ -27,23 +27,7 @@ export async function parseCsv(chunks: AsyncIterable<Buffer>, file: string, sink
       sawHeader = true;
       return;
     }
-    const n = splitFields(buf, start, end, COMMA);
-    if (n !== 6) {
-      sink.unparseable(line, buf, start, end, `expected 6 comma-separated fields, found ${n}`);
-      return;
-    }
-    const t = parseIsoTimestamp(buf, fieldStart(0), fieldEnd(0));
-    if (Number.isNaN(t)) {
-      sink.unparseable(
-        line,
-        buf,
-        start,
-        end,
-        `timestamp ${JSON.stringify(latin1(buf, fieldStart(0), fieldEnd(0)))}: ${parseFailure}`,
-      );
-      return;
-    }
-    deliverRow(sink, t, lastOffsetMinutes, buf, start, end, line);
+    handleDelimitedRow(sink, buf, start, end, line, COMMA, parseIsoTimestamp, 0);
   });
   if (!sawHeader) {
     throw new SessionkitError("SK_DATA_HEADER", `${file}: empty file, expected the header "${CSV_HEADER}"`, {

@@ -1,5 +1,5 @@
 import type { RowSink } from "../quality/row-sink.js";
-import { lastOffsetMinutes, parseDecimal, parseFailure } from "./bytes.js";
+import { lastOffsetMinutes, latin1, parseDecimal, parseFailure } from "./bytes.js";
 
 const bounds = new Int32Array(16);
 
@@ -61,4 +61,31 @@ function reparseWhy(buf: Uint8Array, k: number): string {
   return parseFailure;
 }
 
-export { lastOffsetMinutes };
+/**
+ * One delimited data row (`stamp<sep>o<sep>h<sep>l<sep>c<sep>v`): split, parse the stamp with
+ * `parseStamp` (which sets lastOffsetMinutes when it reads a zone), shift it by `shiftMs`, deliver.
+ */
+export function handleDelimitedRow(
+  sink: RowSink,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  line: number,
+  sep: number,
+  parseStamp: (buf: Uint8Array, start: number, end: number) => number,
+  shiftMs: number,
+): void {
+  const n = splitFields(buf, start, end, sep);
+  if (n !== 6) {
+    const what = sep === 44 ? "comma" : "semicolon";
+    sink.unparseable(line, buf, start, end, `expected 6 ${what}-separated fields, found ${n}`);
+    return;
+  }
+  const stamp = parseStamp(buf, fieldStart(0), fieldEnd(0));
+  if (Number.isNaN(stamp)) {
+    const text = JSON.stringify(latin1(buf, fieldStart(0), fieldEnd(0)));
+    sink.unparseable(line, buf, start, end, `timestamp ${text}: ${parseFailure}`);
+    return;
+  }
+  deliverRow(sink, stamp + shiftMs, lastOffsetMinutes, buf, start, end, line);
+}

@@ -1,22 +1,11 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { SessionkitError } from "../../errors/index.js";
-import { tempDir } from "../__fixtures__/temp-files.js";
+import { rejection, tempDir } from "../__fixtures__/temp-files.js";
 import { importBarFile } from "./import-file.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const H = "timestamp,open,high,low,close,volume\n";
-
-async function rejects(p: Promise<unknown>): Promise<SessionkitError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof SessionkitError) return e;
-    throw e;
-  }
-  throw new Error("expected a SessionkitError");
-}
 
 describe("importBarFile: CSV", () => {
   it("reads CRLF, a BOM and a trailing newline, gzipped or not", async () => {
@@ -115,7 +104,7 @@ not-a-time,6800,6801,6799,6800,5
 
   it("applies a reject policy as a coded error naming file, line and value", async () => {
     const file = tmp.write("ES_x.csv", `${H}2026-01-05T14:30:00Z,6800,6790,6799,6800,10\n`);
-    const e = await rejects(importBarFile(file, { symbol: "ES", policy: { "inconsistent-ohlc": "reject" } }));
+    const e = await rejection(importBarFile(file, { symbol: "ES", policy: { "inconsistent-ohlc": "reject" } }));
     expect(e.code).toBe("SK_DATA_REJECTED");
     expect(e.message).toBe(
       `${file}:2: inconsistent-ohlc: OHLC inconsistent (need low ≤ open, close ≤ high) (value 2026-01-05T14:30:00Z,6800,6790,6799,6800,10)`,
@@ -132,20 +121,20 @@ not-a-time,6800,6801,6799,6800,5
 
   it("refuses a wrong header, a truncated gzip and a fake .gz with coded errors naming the file", async () => {
     const wrong = tmp.write("ESH26_h.csv", "time,o,h,l,c,v\n2026-01-05T14:30:00Z,1,1,1,1,1\n");
-    const h = await rejects(importBarFile(wrong));
+    const h = await rejection(importBarFile(wrong));
     expect(h.code).toBe("SK_DATA_HEADER");
     expect(h.message).toBe(`${wrong}:1: header is "time,o,h,l,c,v", expected "timestamp,open,high,low,close,volume"`);
     const full = gzipSync(Buffer.from(`${H}${"2026-01-05T14:30:00Z,1,1,1,1,1\n".repeat(5000)}`));
     const truncated = tmp.write("ESH26_t.csv.gz", full.subarray(0, full.length >> 1));
-    const t = await rejects(importBarFile(truncated));
+    const t = await rejection(importBarFile(truncated));
     expect(t.code).toBe("SK_DATA_UNREADABLE");
     expect(t.message).toBe(`${truncated}: cannot be read (unexpected end of file)`);
     const fake = tmp.write("ESH26_f.csv.gz", H);
-    expect((await rejects(importBarFile(fake))).message).toBe(`${fake}: named .gz but is not gzip data`);
+    expect((await rejection(importBarFile(fake))).message).toBe(`${fake}: named .gz but is not gzip data`);
     const missing = `${tmp.dir}/ESH26_missing.csv`;
-    expect((await rejects(importBarFile(missing))).code).toBe("SK_DATA_UNREADABLE");
+    expect((await rejection(importBarFile(missing))).code).toBe("SK_DATA_UNREADABLE");
     const empty = tmp.write("ESH26_e.csv", "");
-    expect((await rejects(importBarFile(empty))).code).toBe("SK_DATA_HEADER");
+    expect((await rejection(importBarFile(empty))).code).toBe("SK_DATA_HEADER");
   });
 
   it("caps stored findings per kind but counts them all", async () => {
@@ -155,47 +144,5 @@ not-a-time,6800,6801,6799,6800,5
     expect(report.counts.unparseable).toBe(30);
     expect(report.omitted.unparseable).toBe(20);
     expect(report.findings).toHaveLength(10);
-  });
-});
-
-describe("importBarFile: NinjaTrader and ProjectX", () => {
-  it("reads NinjaTrader stamps as bar END time and subtracts 60 s", async () => {
-    const file = tmp.write(
-      "MNQ 06-26.Last.txt",
-      "20260312 060100;24000.25;24001;23999.5;24000;12\r\n20260312 060200;24000;24000.5;23999;24000.5;4\r\n",
-    );
-    const { bars, format } = await importBarFile(file, { symbol: "MNQM26" });
-    expect(format).toBe("ninjatrader");
-    expect(new Date(bars.time[0]!).toISOString()).toBe("2026-03-12T06:00:00.000Z");
-    expect(bars.close[1]).toBe(24000.5);
-    const bad = tmp.write("x.txt", "timestamp,open\n");
-    expect((await rejects(importBarFile(bad, { symbol: "ES" }))).code).toBe("SK_DATA_HEADER");
-  });
-
-  it("reads ProjectX JSON newest first into ascending bars", async () => {
-    const json = JSON.stringify(
-      {
-        bars: [
-          { t: "2025-12-01T15:02:00+00:00", o: 6800.25, h: 6801, l: 6800, c: 6800.5, v: 10 },
-          { t: "2025-12-01T15:01:00+00:00", o: 6800, h: 6800.5, l: 6799.75, c: 6800.25, v: 7 },
-          { t: "2025-12-01T15:00:00+00:00", o: 6799, h: 6800, l: 6798, c: "oops", v: 3 },
-        ],
-        success: true,
-        errorCode: 0,
-        errorMessage: null,
-      },
-      null,
-      1,
-    );
-    const file = tmp.write("ESZ25_px.json", json);
-    const { bars, report } = await importBarFile(file);
-    expect(Array.from(bars.close)).toEqual([6800.25, 6800.5]);
-    expect(report.findings).toMatchObject([{ kind: "unparseable", line: 19, message: 'c "oops": not a number' }]);
-    const notBars = tmp.write("ESZ25_nb.json", '{"success":false}');
-    expect((await rejects(importBarFile(notBars))).message).toBe(
-      `${notBars}: not a ProjectX bars file (no "bars" array)`,
-    );
-    const cut = tmp.write("ESZ25_cut.json", json.slice(0, 120));
-    expect((await rejects(importBarFile(cut))).code).toBe("SK_DATA_UNREADABLE");
   });
 });

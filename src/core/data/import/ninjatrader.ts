@@ -1,8 +1,8 @@
 import { SessionkitError } from "../../errors/index.js";
 import type { RowSink } from "../quality/row-sink.js";
 import { forEachLine } from "./byte-source.js";
-import { latin1, parseFailure, parseNinjaStamp } from "./bytes.js";
-import { deliverRow, fieldEnd, fieldStart, splitFields } from "./fields.js";
+import { latin1, parseNinjaStamp } from "./bytes.js";
+import { handleDelimitedRow, splitFields } from "./fields.js";
 
 const SEMICOLON = 59;
 const MINUTE = 60_000;
@@ -27,21 +27,6 @@ export async function parseNinjaTrader(chunks: AsyncIterable<Buffer>, file: stri
         );
       }
     }
-    if (n !== 6) {
-      sink.unparseable(line, buf, start, end, `expected 6 semicolon-separated fields, found ${n}`);
-      return;
-    }
-    const stamp = parseNinjaStamp(buf, fieldStart(0), fieldEnd(0));
-    if (Number.isNaN(stamp)) {
-      sink.unparseable(
-        line,
-        buf,
-        start,
-        end,
-        `timestamp ${JSON.stringify(latin1(buf, fieldStart(0), fieldEnd(0)))}: ${parseFailure}`,
-      );
-      return;
-    }
-    deliverRow(sink, stamp - MINUTE, 0, buf, start, end, line);
+    handleDelimitedRow(sink, buf, start, end, line, SEMICOLON, parseNinjaStamp, -MINUTE);
   });
 }

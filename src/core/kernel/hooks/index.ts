@@ -1,8 +1,10 @@
 import type { HookKind, HookOf, HookSpec } from "../hook-spec.js";
 import { lifecycleHooks } from "./lifecycle.js";
+import { marketHooks } from "./market.js";
 import { strategyHooks } from "./strategy.js";
 
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
+export type { CalendarRequest } from "./market.js";
 export type { SignalContext, SizingContext } from "./strategy.js";
 
 /**
@@ -11,6 +13,7 @@ export type { SignalContext, SizingContext } from "./strategy.js";
  */
 export const HOOK_SPECS = {
   lifecycle: lifecycleHooks,
+  market: marketHooks,
   strategy: strategyHooks,
 } as const;
 

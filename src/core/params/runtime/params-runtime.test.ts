@@ -2,9 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { SessionkitError } from "../../errors/index.js";
 import { testRegistry } from "../__fixtures__/registry.js";
 import { makeParamFile, serializeParamFile } from "../file-format.js";
+import { paramsInvalidError } from "../load.js";
 import { defaultParamSet } from "../param-set.js";
+import { writeFileAtomic } from "../store/atomic.js";
 import { createFileStoreProvider } from "./file-provider.js";
 import { ParamsRuntime } from "./params-runtime.js";
 import type { ParamProvider, RejectedEvent, ReloadedEvent } from "./provider.js";
@@ -72,6 +75,28 @@ describe("ParamsRuntime", () => {
     expect(t.rejected.map((r) => [r.path, r.value, r.message])).toEqual([
       ["defaults.minVolume", "lots", 'defaults.minVolume: expected a number ("lots")'],
     ]);
+  });
+
+  it("reports file, field and value of a rejection wrapped by a hook guard", async () => {
+    const t = setup();
+    const inner = paramsInvalidError(
+      [{ path: "defaults.minVolume", message: "must be >= 0", value: -1 }],
+      "/x/S2.json",
+    );
+    const wrapped: ParamProvider = {
+      name: "params.resolve",
+      resolve: () => {
+        throw new SessionkitError("SK_HOOK_FAILED", "file-params failed in params.resolve", { cause: inner });
+      },
+    };
+    await ParamsRuntime.create({ registry, providers: [wrapped], events: t.events });
+    expect(t.rejected[0]).toMatchObject({
+      file: "/x/S2.json",
+      path: "defaults.minVolume",
+      value: -1,
+      message: "defaults.minVolume: must be >= 0 (-1)",
+    });
+    expect(t.rejected[0]?.error.code).toBe("SK_HOOK_FAILED");
   });
 
   it("lets a plugin provider answer first (bail chain) and reports who resolved", async () => {
@@ -148,6 +173,33 @@ describe("ParamsRuntime", () => {
     expect(t.reloaded.slice(before).map((r) => r.trigger)).toEqual(["watch"]);
     rt.close();
     expect(timer.clearInterval).toHaveBeenCalledWith(1);
+  });
+
+  it("reloads when a file is atomically replaced in the watched folder (real fs.watch)", async () => {
+    const t = setup();
+    const rt = await ParamsRuntime.create({
+      registry,
+      providers: [t.provider],
+      events: t.events,
+      watchDir: t.currentDir,
+      debounceMs: 20,
+    });
+    rt.start();
+    await writeFileAtomic(join(t.currentDir, "S2.json"), t.s2({ minVolume: 777 }));
+    await vi.waitFor(() => expect(rt.lookup("S2", "RTH").minVolume).toBe(777), { timeout: 5000, interval: 20 });
+    expect(t.reloaded.at(-1)?.trigger).toBe("watch");
+    rt.close();
+  });
+
+  it("fails clearly when the watched folder does not exist", async () => {
+    const t = setup();
+    const rt = await ParamsRuntime.create({
+      registry,
+      providers: [t.provider],
+      events: t.events,
+      watchDir: join(t.dir, "nope"),
+    });
+    expect(() => rt.start()).toThrow(/nope: cannot watch for parameter changes \(ENOENT\)/);
   });
 
   it("never yields a mixed set while reloads race with many async lookups", async () => {

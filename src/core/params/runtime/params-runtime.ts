@@ -133,13 +133,15 @@ export class ParamsRuntime {
         return { set, provider: p.name };
       } catch (e) {
         const error = isSessionkitError(e) ? e : toSessionkitError(e);
+        // A hook guard wraps a tap's throw (SK_HOOK_FAILED); the file, field and value are on its cause.
+        const at = isSessionkitError(error.cause) && error.file === undefined ? error.cause : error;
         this.#opts.events?.onRejected({
           strategy: id,
           provider: p.name,
-          file: error.file,
-          path: error.path,
-          value: error.value,
-          message: error.details[0] ?? error.message,
+          file: at.file,
+          path: at.path,
+          value: at.value,
+          message: at.details[0] ?? at.message,
           error,
         });
         break;
@@ -158,7 +160,17 @@ export class ParamsRuntime {
     }, this.#opts.reloadEveryMs ?? DEFAULT_RELOAD_EVERY_MS);
     if (this.#opts.watchDir !== undefined) {
       const watcher = this.#opts.watcher ?? realWatcher;
-      this.#watch = watcher(this.#opts.watchDir, () => this.#onChange());
+      const dir = this.#opts.watchDir;
+      try {
+        this.#watch = watcher(dir, () => this.#onChange());
+      } catch (e) {
+        this.close();
+        const code = (e as NodeJS.ErrnoException).code ?? "error";
+        throw new SessionkitError("SK_PARAMS_NOT_FOUND", `${dir}: cannot watch for parameter changes (${code})`, {
+          file: dir,
+          cause: e,
+        });
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, readdir, rename, rm } from "node:fs/promises";
+import { open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -65,4 +65,14 @@ export async function removeStrayTemps(dir: string): Promise<number> {
   const stray = names.filter((n) => n.startsWith(".") && n.endsWith(TMP_SUFFIX));
   for (const n of stray) await rm(join(dir, n), { force: true });
   return stray.length;
+}
+
+/** A file's text, or undefined when it does not exist (other errors propagate). */
+export async function readText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
 }

@@ -68,6 +68,15 @@ async function template(current: string, previous: string | undefined, stage: st
   return dir;
 }
 
+/** Runs a child to completion; resolves with its exit code and stderr (errors included). */
+function runPlain(artifacts: string, op: string): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [driver, built, artifacts, op], (err, _out, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr });
+    });
+  });
+}
+
 function runChild(artifacts: string, op: string, killAt: number): Promise<{ killed: boolean; steps: number }> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -121,6 +130,7 @@ describe("parameter store under SIGKILL", () => {
 
   afterAll(() => {
     if (built !== "") rmSync(dirname(built), { recursive: true, force: true });
+    for (const t of Object.values(templates ?? {})) rmSync(t, { recursive: true, force: true });
   });
 
   it("leaves exactly one valid current and a consistent previous after a kill at every step (>= 200 runs)", async () => {
@@ -129,6 +139,7 @@ describe("parameter store under SIGKILL", () => {
       const dir = mkdtempSync(join(scratch, "sk-fault-count-"));
       cpSync(templates[op], dir, { recursive: true });
       total[op] = (await runChild(dir, op, 0)).steps;
+      rmSync(dir, { recursive: true, force: true });
       expect(total[op]).toBeGreaterThan(8);
     }
     // Deterministic schedule: each op cycles through every step; every 6th run also kills the recovery.
@@ -147,11 +158,23 @@ describe("parameter store under SIGKILL", () => {
         if ((await runChild(dir, run.op, run.killAt)).killed) killed++;
         if (run.recoverKillAt > 0) await runChild(dir, "recover", run.recoverKillAt);
         await checkInvariants(dir, run.op);
+        rmSync(dir, { recursive: true, force: true });
       }
     };
     const lanes = 2;
     await Promise.all(Array.from({ length: lanes }, (_, l) => worker(runs.filter((_, i) => i % lanes === l))));
     expect(runs.length).toBeGreaterThanOrEqual(200);
     expect(killed).toBeGreaterThan(180);
+  });
+
+  it("serialises promotes racing from several processes through the lock", async () => {
+    const dir = mkdtempSync(join(scratch, "sk-fault-race-"));
+    cpSync(templates.promote, dir, { recursive: true });
+    const results = await Promise.all([1, 2, 3, 4].map(() => runPlain(dir, "promote")));
+    expect(results.filter((r) => r.code === 0)).toHaveLength(1);
+    for (const r of results.filter((x) => x.code !== 0)) expect(r.stderr).toContain("SK_PARAMS_NOT_FOUND");
+    await checkInvariants(dir, "promote");
+    expect(readSlot(dir, "current")).toBe(B);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,44 +1,17 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { SessionkitError } from "../../errors/index.js";
 import { sha256Hex } from "../canonical-json.js";
 import { type ParamFile, serializeParamFile } from "../file-format.js";
 import { type LoadResult, loadParamText, paramsInvalidError } from "../load.js";
-import type { ParamSchemaRegistry } from "../registry.js";
-import { type FaultPoint, removeDurable, removeStrayTemps, writeFileAtomic } from "./atomic.js";
+import { readText, removeDurable, removeStrayTemps, writeFileAtomic } from "./atomic.js";
 import { type Journal, parseJournal } from "./journal.js";
 import { archiveStamp, PARAM_SLOTS, type ParamSlot, ParamStoreLayout } from "./layout.js";
-import { acquireLock, type LockOptions } from "./lock.js";
-import { buildManifest, type ParamManifest, writeManifest } from "./manifest.js";
+import { acquireLock } from "./lock.js";
+import { manifestInStep, ownHash, type ParamManifest, writeManifest } from "./manifest.js";
 import { rollForward } from "./roll-forward.js";
+import type { ParamStoreOptions, PromoteResult, RollbackResult } from "./types.js";
 
-export interface ParamStoreOptions {
-  readonly registry: ParamSchemaRegistry;
-  readonly lock?: LockOptions;
-  readonly now?: () => Date;
-  /** Test hook called at every durable step (see atomic.ts). */
-  readonly fault?: FaultPoint;
-}
-
-export interface PromoteResult {
-  readonly strategy: string;
-  readonly parametersHash: string;
-  readonly replacedHash: string | null;
-}
-
-export interface RollbackResult {
-  readonly strategy: string;
-  readonly restoredHash: string;
-  readonly archived: string;
-}
-
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw e;
-  }
-}
+export type { ParamStoreOptions, PromoteResult, RollbackResult } from "./types.js";
 
 /**
  * `<artifacts>/parameters/{stage,current,previous,archive}/<STRATEGY>.json` plus `manifest.json`.
@@ -98,24 +71,11 @@ export class ParamFileStore {
       }
       await this.#finish(journal);
       repaired.push(`finished interrupted ${journal.op} of ${journal.strategy}`);
-    } else if (!(await this.#manifestInStep())) {
+    } else if (!(await manifestInStep(this.layout, this.#now()))) {
       await writeManifest(this.layout, this.#now(), this.#opts.fault);
       repaired.push("rebuilt manifest.json from the files");
     }
     return repaired;
-  }
-
-  /** True when manifest.json describes the files as they are (it is rebuilt otherwise). */
-  async #manifestInStep(): Promise<boolean> {
-    const text = await readText(this.layout.manifest);
-    if (text === undefined) return false;
-    try {
-      const onDisk = (JSON.parse(text) as ParamManifest).strategies;
-      const actual = (await buildManifest(this.layout, this.#now())).strategies;
-      return JSON.stringify(onDisk) === JSON.stringify(actual);
-    } catch {
-      return false;
-    }
   }
 
   async #finish(journal: Journal): Promise<void> {
@@ -174,7 +134,7 @@ export class ParamFileStore {
       await this.#recoverLocked();
       const stage = await this.#requireValid("stage", id);
       const current = await readText(this.layout.file("current", id));
-      const replaced = current === undefined ? null : this.#hashOf(current);
+      const replaced = current === undefined ? null : ownHash(current);
       const journal: Journal = {
         op: "promote",
         strategy: id,
@@ -209,15 +169,6 @@ export class ParamFileStore {
       await this.#finish(journal);
       return { strategy: id, restoredHash: previous.hash, archived: this.layout.archiveFile(archive) };
     });
-  }
-
-  #hashOf(text: string): string | null {
-    try {
-      const h = (JSON.parse(text) as { parametersHash?: unknown }).parametersHash;
-      return typeof h === "string" ? h : null;
-    } catch {
-      return null;
-    }
   }
 
   /** The manifest as on disk (rebuilt if missing). */

@@ -27,7 +27,8 @@ async function listJson(dir: string): Promise<string[]> {
   }
 }
 
-function ownHash(text: string): string | null {
+/** The `parametersHash` a file declares, or null. */
+export function ownHash(text: string): string | null {
   try {
     const h = (JSON.parse(text) as { parametersHash?: unknown }).parametersHash;
     return typeof h === "string" ? h : null;
@@ -67,4 +68,15 @@ export async function writeManifest(layout: ParamStoreLayout, now: Date, fault?:
   const manifest = await buildManifest(layout, now);
   await writeFileAtomic(layout.manifest, `${JSON.stringify(manifest, null, 2)}\n`, fault);
   return manifest;
+}
+
+/** True when manifest.json describes the files as they are (recovery rebuilds it otherwise). */
+export async function manifestInStep(layout: ParamStoreLayout, now: Date): Promise<boolean> {
+  try {
+    const onDisk = (JSON.parse(await readFile(layout.manifest, "utf8")) as ParamManifest).strategies;
+    const actual = (await buildManifest(layout, now)).strategies;
+    return JSON.stringify(onDisk) === JSON.stringify(actual);
+  } catch {
+    return false;
+  }
 }

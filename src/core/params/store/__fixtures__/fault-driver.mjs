@@ -29,7 +29,12 @@ const fault = () => {
   steps++;
   if (steps === killAt) process.kill(process.pid, "SIGKILL");
 };
-const store = await ParamFileStore.open(artifacts, { registry, fault });
-if (op === "promote") await store.promote("S2");
-else if (op === "rollback") await store.rollback("S2");
-process.stdout.write(String(steps));
+try {
+  const store = await ParamFileStore.open(artifacts, { registry, fault });
+  if (op === "promote") await store.promote("S2");
+  else if (op === "rollback") await store.rollback("S2");
+  process.stdout.write(String(steps));
+} catch (e) {
+  process.stderr.write(`${e.code ?? "error"} ${e.message}\n`);
+  process.exitCode = 1;
+}

@@ -1,50 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { SessionkitError } from "../../errors/index.js";
-import { tempDir } from "../__fixtures__/temp-files.js";
-import { seededRandom } from "../random.js";
-import { FakeGateway, fakeClock } from "./__fixtures__/fake-gateway.js";
-import { ProjectXClient } from "./client.js";
+import { rejection } from "../__fixtures__/temp-files.js";
+import { startGatewayClient as setup, stopGateways, T_END, times } from "./__fixtures__/harness.js";
 import { readProjectXCredentials } from "./credentials.js";
-import { downloadHistory } from "./download.js";
 
-const T_END = Date.UTC(2026, 0, 1);
-/** 50,000 consecutive minutes ending just before T_END. */
-const times = Float64Array.from({ length: 50_000 }, (_, i) => T_END - (50_000 - i) * 60_000);
-
-let gateway: FakeGateway | undefined;
-const tmp = tempDir("sk-px-");
-afterEach(async () => {
-  await gateway?.stop();
-  gateway = undefined;
-});
-
-async function setup(opts: { apiKey?: string; timeoutMs?: number; maxAttempts?: number } = {}) {
-  const clock = fakeClock(T_END);
-  gateway = new FakeGateway(clock, times);
-  const baseUrl = await gateway.start();
-  const logs: string[] = [];
-  const client = new ProjectXClient({
-    credentials: { username: gateway.username, apiKey: opts.apiKey ?? gateway.apiKey, baseUrl },
-    clock,
-    random: seededRandom(7),
-    timeoutMs: opts.timeoutMs ?? 2000,
-    maxAttempts: opts.maxAttempts ?? 4,
-    log: (l) => logs.push(l),
-  });
-  return { clock, gw: gateway, client, logs };
-}
-
-async function caught(p: Promise<unknown>): Promise<SessionkitError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof SessionkitError) return e;
-    throw e;
-  }
-  throw new Error("expected a SessionkitError");
-}
+afterEach(stopGateways);
 
 const req = (limit: number, end = T_END) => ({
   contractId: "CON.F.US.EP.Z25",
@@ -60,7 +19,7 @@ const req = (limit: number, end = T_END) => ({
 describe("ProjectX client against a local Gateway", () => {
   it("treats HTTP 200 with success:false as a failed login, without printing the key", async () => {
     const { client, logs } = await setup({ apiKey: "pk_wrong_key_0123456789abcdef" });
-    const e = await caught(client.searchContracts("ES"));
+    const e = await rejection(client.searchContracts("ES"));
     expect(e.code).toBe("SK_PROJECTX_AUTH");
     expect(e.message).toMatchInlineSnapshot(
       `"ProjectX login for user trader@example.com failed: success=false, errorCode=3 (invalid credentials)"`,
@@ -139,59 +98,9 @@ describe("ProjectX client against a local Gateway", () => {
     gw.inject("/api/History/retrieveBars", { kind: "slow", ms: 400 });
     expect((await client.retrieveBars(req(5))).time.length).toBe(5);
     gw.inject("/api/History/retrieveBars", { kind: "500" }, { kind: "500" });
-    const e = await caught(client.retrieveBars(req(5)));
+    const e = await rejection(client.retrieveBars(req(5)));
     expect(e.code).toBe("SK_PROJECTX_HTTP");
     expect(e.message).toBe("POST /api/History/retrieveBars failed after 2 attempts: HTTP 500");
-  });
-
-  it("keeps to 50 history requests per 30 s on the client side", async () => {
-    const { client, gw } = await setup();
-    const bars = await downloadHistory(client, {
-      contractId: "CON.F.US.EP.Z25",
-      symbol: "ES",
-      contract: "ESZ25",
-      from: times[0]!,
-      to: T_END,
-      progressFile: join(tmp.dir, "rate.json"),
-      limit: 400,
-    });
-    expect(bars.length).toBe(50_000);
-    const at = gw.requests.filter((r) => r.path === "/api/History/retrieveBars").map((r) => r.at);
-    expect(at.length).toBe(125);
-    for (let i = 50; i < at.length; i++) expect(at[i]! - at[i - 50]!).toBeGreaterThanOrEqual(30_000);
-  });
-
-  it("pages 20,000 bars at a time and resumes a stopped download from its progress file", async () => {
-    const { client, gw, logs } = await setup({ maxAttempts: 1 });
-    const progressFile = join(tmp.dir, "ES.progress.json");
-    const opts = {
-      contractId: "CON.F.US.EP.Z25",
-      symbol: "ES" as const,
-      contract: "ESZ25",
-      from: times[0]!,
-      to: T_END,
-      progressFile,
-    };
-    await client.searchContracts("ES");
-    // Page 1 succeeds, page 2 fails for good (maxAttempts 1): the run stops halfway.
-    gw.inject("/api/History/retrieveBars", { kind: "slow", ms: 0 }, { kind: "500" });
-    await expect(downloadHistory(client, opts)).rejects.toThrow(SessionkitError);
-    expect(existsSync(progressFile)).toBe(true);
-    const progress = JSON.parse(readFileSync(progressFile, "utf8")) as { cursor: number; pages: number };
-    expect(progress.pages).toBe(1);
-    expect(progress.cursor).toBe(times[30_000]! - 1);
-    const before = gw.count("/api/History/retrieveBars");
-    const bars = await downloadHistory(client, opts);
-    const ends = gw.requests
-      .filter((r) => r.path === "/api/History/retrieveBars")
-      .slice(before)
-      .map((r) => r.body.endTime);
-    expect(ends).toEqual([new Date(times[30_000]! - 1).toISOString(), new Date(times[10_000]! - 1).toISOString()]);
-    expect(gw.requests.every((r) => r.path !== "/api/History/retrieveBars" || r.body.limit === 20_000)).toBe(true);
-    expect(bars.length).toBe(50_000);
-    expect(Array.from(bars.time.subarray(0, 3))).toEqual(Array.from(times.subarray(0, 3)));
-    expect(existsSync(progressFile) || existsSync(`${progressFile}.bars`)).toBe(false);
-    expect(JSON.stringify(logs)).not.toContain(gw.apiKey);
   });
 });
 

@@ -1,0 +1,84 @@
+// Backtest benchmarks (SPEC §12): the last 90 calendar days of ESM26 (86,002 bars), default costs,
+// FeatureFrame prebuilt (`backtest.90d`) or features computed inside each run
+// (`backtest.90d_with_features`); median of 30 runs after 5 warm-ups.
+// Until the S2 plugin lands, the strategy is a bench-only, deterministic VWAP-z fade defined below
+// (named in each line's "strategy" field); the integrator switches it to S2.
+import { join } from "node:path";
+import { registryColumns, runBacktest } from "../dist/core/backtest/index.js";
+import { importBarFile, sliceBars } from "../dist/core/data/index.js";
+import { createFeatureRegistry, FeatureFrameCache, featureSource } from "../dist/core/features/index.js";
+import { labelBars } from "../dist/core/market-time/index.js";
+import { sharedDataDir } from "../dist/core/testing/shared-data.js";
+import { defineStrategy, Signal, z } from "../dist/index.js";
+import { medianMs } from "./timing.mjs";
+
+const STRATEGY = "bench-vwap-fade";
+
+/** Fades a 2σ stretch from the session VWAP when RSI agrees; ATR stop and target, 45-bar time stop. */
+const benchStrategy = defineStrategy({
+  id: STRATEGY,
+  apiVersion: 1,
+  params: z.strictObject({ z: z.number().default(2), stop: z.number().default(1.5), target: z.number().default(2.5) }),
+  features: { z: "vwap.session.z", atr: "atr:14", rsi: "rsi_14" },
+  warmup: 20,
+  flatten: "session",
+  decide(ctx) {
+    if (!ctx.position.isFlat) return Signal.hold();
+    const { z: zs, atr, rsi } = ctx.features;
+    if (!(atr > 0)) return Signal.hold();
+    const p = ctx.params;
+    const c = ctx.bar.close;
+    if (zs < -p.z && rsi < 35)
+      return Signal.long({ stop: c - p.stop * atr, target: c + p.target * atr, timeStopBars: 45 });
+    if (zs > p.z && rsi > 65)
+      return Signal.short({ stop: c + p.stop * atr, target: c - p.target * atr, timeStopBars: 45 });
+    return Signal.hold();
+  },
+});
+
+export async function run(report) {
+  const { bars: all } = await importBarFile(join(sharedDataDir(), "ESM26_1m.csv.gz"));
+  const end = all.time[all.length - 1];
+  let start = 0;
+  while (all.time[start] < end - 90 * 86_400_000) start++;
+  const bars = sliceBars(all, start);
+  const labels = labelBars(bars.time);
+  const registry = createFeatureRegistry();
+  const keys = benchStrategy.resolveFeatures(benchStrategy.defaultParams()).keys;
+  const frame = new FeatureFrameCache(registry).frame(featureSource(bars, labels), keys);
+  const n = bars.length;
+  let trades = 0;
+  const prebuilt = medianMs(() => {
+    trades = runBacktest({ strategy: benchStrategy, bars, labels, features: frame }, { equityCurve: false }).trades
+      .length;
+  });
+  report({ name: "backtest.90d", value: prebuilt, unit: "ms", n, strategy: STRATEGY, trades });
+  report({ name: "backtest.90d.throughput", value: n / (prebuilt / 1000), unit: "bars/s", n, strategy: STRATEGY });
+  const withFeatures = medianMs(() => {
+    const features = registryColumns(registry, featureSource(bars, labels));
+    runBacktest({ strategy: benchStrategy, bars, labels, features }, { equityCurve: false });
+  });
+  report({
+    name: "backtest.90d_with_features",
+    value: withFeatures,
+    unit: "ms",
+    n,
+    strategy: STRATEGY,
+    features: keys.length,
+  });
+  report({
+    name: "backtest.90d_with_features.throughput",
+    value: n / (withFeatures / 1000),
+    unit: "bars/s",
+    n,
+    strategy: STRATEGY,
+  });
+  const guarded = medianMs(
+    () => runBacktest({ strategy: benchStrategy, bars, labels, features: frame }, { guard: true }),
+    {
+      runs: 10,
+      warmups: 2,
+    },
+  );
+  report({ name: "backtest.90d_guarded", value: guarded, unit: "ms", n, strategy: STRATEGY });
+}
