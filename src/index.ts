@@ -65,15 +65,15 @@ export {
   isSessionkitError,
   SessionkitError,
 } from "./core/errors/index.js";
-// features (added by the S6/S11 helper: strategy plugins' runners and tests build feature columns)
-export type { FeatureSource } from "./core/features/contract.js";
-export { createFeatureRegistry } from "./core/features/default-registry.js";
-export type { FeatureRegistry } from "./core/features/registry.js";
-export { featureSource } from "./core/features/source.js";
+// features
+export * from "./core/features/index.js";
 // kernel
 export {
   type BotInfo,
   type CalendarRequest,
+  type DataSourceRequest,
+  type ExternalSourceRequest,
+  type FeatureRegistryContext,
   type HookInfo,
   type Hooks,
   type InitContext,
@@ -130,7 +130,6 @@ export {
   type ParamsObjectSchema,
   ParamsRuntime,
   type ParamsRuntimeOptions,
-  ParamsRuntimeToken,
   type ParamsTableOptions,
   type ParamValues,
   type PromoteResult,
@@ -160,6 +159,8 @@ export {
   type ValueSource,
   withRules,
 } from "./core/params/index.js";
+export { fileParams } from "./core/params/plugin.js";
+export { createParamsService, type ParamsService, ParamsToken } from "./core/params/service.js";
 // plugins
 export {
   definePlugin,

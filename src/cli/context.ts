@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { createBot, defaultBotConfig } from "../core/bot.js";
 import { builtinPlugins } from "../core/builtins.js";
-import { loadConfig } from "../core/config/index.js";
+import { type BotConfig, loadConfig } from "../core/config/index.js";
 import type { Kernel } from "../core/kernel/index.js";
 import { createLogger } from "../core/logging/index.js";
 
@@ -42,18 +42,20 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
-/**
- * The bar store folder of the bot a command works on: the config's data.dir, else ./data beside the
- * config (or in the working directory for the default bot). Loads the config without booting the bot.
- */
-export async function botDataDir(cmd: Command): Promise<string> {
+/** The bot config a command works on (--config, ./bot.config.ts or the default bot), without booting it. */
+export async function loadBotConfigFor(cmd: Command): Promise<BotConfig> {
   const g = globalOptions(cmd);
-  const config = await loadConfig({
+  return loadConfig({
     config: g.config,
     command: cmd.name(),
     mode: g.mode,
     builtins: builtinPlugins(),
     fallback: defaultBotConfig,
   });
+}
+
+/** The bar store folder: the config's data.dir, else ./data beside the config (or in the working directory). */
+export async function botDataDir(cmd: Command): Promise<string> {
+  const config = await loadBotConfigFor(cmd);
   return config.data.dir ?? resolve(config.root, "data");
 }

@@ -2,7 +2,9 @@ import { Command } from "commander";
 import { SDK_VERSION } from "../core/version.js";
 import { registerCalendarCommands } from "./commands/calendar.js";
 import { registerDataCommands } from "./commands/data.js";
+import { registerFeaturesCommands } from "./commands/features.js";
 import { registerInfoCommand } from "./commands/info.js";
+import { registerParamsCommands } from "./commands/params.js";
 
 /**
  * Builds the `sessionkit` program. Each command lives in commands/<area>.ts and registers itself;
@@ -23,5 +25,7 @@ export function buildProgram(): Command {
   registerInfoCommand(program);
   registerCalendarCommands(program);
   registerDataCommands(program);
+  registerParamsCommands(program);
+  registerFeaturesCommands(program);
   return program;
 }

@@ -1,5 +1,6 @@
 import { barStore } from "./data/plugin.js";
 import { cmeCalendar } from "./market-time/plugin.js";
+import { fileParams } from "./params/plugin.js";
 import type { PluginInstance } from "./plugin/define-plugin.js";
 
 /**
@@ -7,5 +8,5 @@ import type { PluginInstance } from "./plugin/define-plugin.js";
  * the same name replaces the built-in. They use only the public plugin API (DESIGN rule 1).
  */
 export function builtinPlugins(): PluginInstance[] {
-  return [cmeCalendar(), barStore()];
+  return [cmeCalendar(), barStore(), fileParams()];
 }

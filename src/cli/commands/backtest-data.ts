@@ -3,11 +3,10 @@ import { join } from "node:path";
 import type { Bars, Root } from "../../core/data/bars.js";
 import { sliceBars } from "../../core/data/bars-ops.js";
 import { buildContinuous } from "../../core/data/continuous.js";
-import { importBarFile } from "../../core/data/import/import-file.js";
 import { resolveInstrument } from "../../core/data/import/instrument.js";
+import type { DataLoader } from "../../core/data/loader.js";
 import { synthBars } from "../../core/data/synth/synth-bars.js";
 import { SessionkitError } from "../../core/errors/index.js";
-import { defaultMarketClock } from "../../core/market-time/default-clock.js";
 import type { BarLabels } from "../../core/market-time/labels.js";
 
 /** The synthetic default: eight weeks of seeded bars, so `sessionkit backtest` runs on a fresh machine. */
@@ -21,6 +20,12 @@ export interface DataRequest {
   readonly from?: string;
   readonly to?: string;
   readonly seed?: number;
+}
+
+/** Where files are read and how bars are labelled: the bot's DataLoader (cached import) and MarketClock. */
+export interface DataDeps {
+  readonly loader: Pick<DataLoader, "loadFile">;
+  readonly clock: { labelBars(time: Float64Array): BarLabels };
 }
 
 export interface LoadedData {
@@ -70,10 +75,10 @@ function filesOf(dir: string, symbol: string | undefined): { files: string[]; ro
 }
 
 /** Loads the bars a backtest runs on: a file, a directory (contracts stitched), or the synthetic default. */
-export async function loadBacktestData(req: DataRequest): Promise<LoadedData> {
+export async function loadBacktestData(req: DataRequest, deps: DataDeps): Promise<LoadedData> {
   checkDate(req.from, "from");
   checkDate(req.to, "to");
-  const clock = defaultMarketClock();
+  const { clock, loader } = deps;
   let bars: Bars;
   let source: string;
   if (req.data === undefined || req.synthetic) {
@@ -84,11 +89,12 @@ export async function loadBacktestData(req: DataRequest): Promise<LoadedData> {
     source = `synthetic ${bars.symbol} ${from}..${to} (seed ${seed})`;
   } else if (statSync(req.data, { throwIfNoEntry: false })?.isDirectory()) {
     const { files } = filesOf(req.data, req.symbol);
-    const parts = await Promise.all(files.map(async (f) => (await importBarFile(f, {})).bars));
+    const parts: Bars[] = [];
+    for (const f of files) parts.push((await loader.loadFile(f)).bars);
     bars = parts.length === 1 ? (parts[0] as Bars) : buildContinuous(parts, clock).bars;
     source = `${req.data} (${files.length} file${files.length === 1 ? "" : "s"})`;
   } else {
-    bars = (await importBarFile(req.data, req.symbol === undefined ? {} : { symbol: req.symbol })).bars;
+    bars = (await loader.loadFile(req.data, req.symbol === undefined ? {} : { symbol: req.symbol })).bars;
     source = req.data;
   }
   let labels = clock.labelBars(bars.time);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +10,13 @@ import { registerBacktestCommand } from "./backtest.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "sk-cli-backtest-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const cacheBefore = process.env.SESSIONKIT_CACHE_DIR;
+process.env.SESSIONKIT_CACHE_DIR = join(tmp, "cache");
+afterAll(() => {
+  if (cacheBefore === undefined) delete process.env.SESSIONKIT_CACHE_DIR;
+  else process.env.SESSIONKIT_CACHE_DIR = cacheBefore;
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 let stdout: string[] = [];
 let stderr: string[] = [];
@@ -63,19 +69,15 @@ describe("sessionkit backtest", () => {
     expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', "")).not.toMatch(/https?:|<script|<link/);
   });
 
-  it("prints a summary table by default and reads a bar file with --from/--to", async () => {
+  it("prints a summary table by default and reads a bar file (through the cached DataLoader) with --from/--to", async () => {
     const file = join(tmp, "MESH26_1m.csv");
     writeBarsText(file, synthBars({ symbol: "MES", from: "2026-02-02", to: "2026-02-20", seed: 5 }), "csv");
-    const text = await run(
-      "backtest.config.ts",
-      "--data",
-      file,
-      "--from",
-      "2026-02-09",
-      "--to",
-      "2026-02-13",
-      "--no-out",
-    );
+    const cache = join(tmp, "cache");
+    const args = ["--data", file, "--from", "2026-02-09", "--to", "2026-02-13", "--no-out"];
+    const text = await run("backtest.config.ts", ...args);
+    expect(readdirSync(cache).some((f) => f.endsWith(".skbars"))).toBe(true);
+    stdout = [];
+    expect(await run("backtest.config.ts", ...args)).toBe(text);
     expect(text).toMatch(/^ten-am on MES: .*MESH26_1m\.csv/);
     expect(text).toMatch(/strategy\/session\s+trades\s+win%/);
     expect(text).toMatch(/\n {2}RTH\s+5\s/);

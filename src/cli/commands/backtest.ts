@@ -5,10 +5,12 @@ import type { BacktestOptions } from "../../core/backtest/options.js";
 import { registryColumns } from "../../core/backtest/prepare.js";
 import { toJson } from "../../core/backtest/report/metrics-json.js";
 import { backtestMetrics } from "../../core/backtest/result-metrics.js";
+import { DataLoaderToken } from "../../core/data/loader.js";
 import { SessionkitError } from "../../core/errors/index.js";
-import { createFeatureRegistry } from "../../core/features/default-registry.js";
 import { featureSource } from "../../core/features/source.js";
+import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
 import type { Kernel } from "../../core/kernel/index.js";
+import { MarketClockToken } from "../../core/market-time/tokens.js";
 import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
@@ -55,17 +57,22 @@ function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
 }
 
 async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> {
-  const data = await loadBacktestData({
-    ...(o.data !== undefined && { data: o.data }),
-    ...(o.synthetic !== undefined && { synthetic: o.synthetic }),
-    ...(o.symbol !== undefined && { symbol: o.symbol }),
-    ...(o.from !== undefined && { from: o.from }),
-    ...(o.to !== undefined && { to: o.to }),
-    seed: Number(o.seed),
-  });
+  const data = await loadBacktestData(
+    {
+      ...(o.data !== undefined && { data: o.data }),
+      ...(o.synthetic !== undefined && { synthetic: o.synthetic }),
+      ...(o.symbol !== undefined && { symbol: o.symbol }),
+      ...(o.from !== undefined && { from: o.from }),
+      ...(o.to !== undefined && { to: o.to }),
+      seed: Number(o.seed),
+    },
+    { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) },
+  );
   const { bars, labels } = data;
   const chosen = pick(kernel, o.strategy, bars.symbol);
-  const features = registryColumns(createFeatureRegistry(), featureSource(bars, labels));
+  // the bot's feature registry (built-ins plus plugin features) and external inputs (order book, regime)
+  const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
+  const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
   const startingEquity = Number(o.equity);
   const runs: StrategyRun[] = chosen.map((reg) => {
     const t0 = performance.now();

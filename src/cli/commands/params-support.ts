@@ -118,9 +118,9 @@ export { formatProblem };
 /** A `--slot`/`--from`/`--to` reference as a validated set: a slot of the store (schema defaults when absent) or a file. */
 export async function resolveRef(
   ref: string,
-  o: { strategy: string; artifacts: string },
+  o: { strategy: string; artifacts?: string },
   registry: () => Promise<ParamSchemaRegistry>,
-  store: (o: { artifacts: string }) => Promise<ParamFileStore>,
+  store: (o: { artifacts?: string }) => Promise<ParamFileStore>,
 ): Promise<ParamSet> {
   const reg = await registry();
   if (!isSlot(ref)) return loadFileOrThrow(ref, reg, o.strategy);

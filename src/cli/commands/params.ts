@@ -10,6 +10,7 @@ import {
   serializeParamFile,
   writeFileAtomic,
 } from "../../core/params/index.js";
+import { loadBotConfigFor } from "../context.js";
 import {
   diffSets,
   formatProblem,
@@ -25,20 +26,26 @@ export interface ParamsCommandDeps {
 }
 
 interface Common {
-  readonly artifacts: string;
+  readonly artifacts?: string;
   readonly json?: boolean;
   readonly strategy?: string;
 }
 
 const write = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 const writeJson = (value: unknown) => write(JSON.stringify(value, null, 2));
-const ARTIFACTS = ["--artifacts <dir>", "artifacts folder holding parameters/", "./artifacts"] as const;
+const ARTIFACTS = [
+  "--artifacts <dir>",
+  "artifacts folder holding parameters/ (default: the config's params.dir, else ./artifacts)",
+] as const;
 const STRATEGY = ["--strategy <id>", "strategy: S2 | S3 | S6 | S11 (any case)", parseStrategy] as const;
 
 /** Registers `params show|validate|diff|promote|rollback|import` on the program. */
 export function registerParamsCommands(program: Command, deps: ParamsCommandDeps = {}): void {
   const registry = deps.registry ?? loadBuiltinParamRegistry;
-  const store = async (o: Common) => ParamFileStore.open(resolve(o.artifacts), { registry: await registry() });
+  // --artifacts wins; otherwise the bot config's params.dir (loaded without booting the bot).
+  const artifactsDir = async (o: Common) =>
+    o.artifacts !== undefined ? resolve(o.artifacts) : (await loadBotConfigFor(program)).params.dir;
+  const store = async (o: Common) => ParamFileStore.open(await artifactsDir(o), { registry: await registry() });
   const params = program
     .command("params")
     .description("inspect, validate, import, promote and roll back parameter files");

@@ -34,6 +34,7 @@ export {
 } from "./import/import-file.js";
 export { type Instrument, MONTH_CODES, type MonthCode, parseContract, resolveInstrument } from "./import/instrument.js";
 export { type BarSummary, summarizeBars } from "./inspect.js";
+export { type DataLoader, DataLoaderToken, defaultCacheDir, type LoadedData, type SymbolRange } from "./loader.js";
 export * from "./projectx/index.js";
 export type { DataCalendar } from "./quality/calendar.js";
 export {

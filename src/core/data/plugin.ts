@@ -1,6 +1,9 @@
 import { resolve } from "node:path";
+import { Stage } from "../kernel/stages.js";
+import { MarketClockToken } from "../market-time/tokens.js";
 import { definePlugin } from "../plugin/define-plugin.js";
 import { SDK_VERSION } from "../version.js";
+import { continuousFromStore } from "./continuous-store.js";
 import { BarStore } from "./store/bar-store.js";
 import { BarStoreToken } from "./tokens.js";
 
@@ -14,8 +17,18 @@ export const barStore = definePlugin({
   sdk: `^${SDK_VERSION}`,
   description: "Parquet bar store with a fast binary cache.",
   provides: ["bar-store"],
+  requires: ["calendar"],
   setup(ctx) {
     const dir = ctx.config.data.dir ?? resolve(ctx.config.root, "data");
     ctx.services.register(BarStoreToken, { useFactory: () => new BarStore(dir) });
+    // Last link of `data.source`: the continuous series of the stored contract months.
+    ctx.hooks.data.source.tap(
+      ({ symbol }) => {
+        const store = ctx.services.resolve(BarStoreToken);
+        if (store.keys(symbol).length === 0) return undefined;
+        return continuousFromStore(store, symbol, ctx.services.resolve(MarketClockToken)).bars;
+      },
+      { stage: Stage.Fallback },
+    );
   },
 });

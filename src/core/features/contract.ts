@@ -21,6 +21,13 @@ export interface FeatureSource {
  */
 export interface FeatureStream {
   update(i: number): number;
+  /**
+   * Optional fast path: `out[i] = update(i)` for i in [from, to). Streams are classes that define it
+   * as exactly that loop over their own `update`, so V8 inlines the per-bar code; a loop in shared
+   * code calling many different `update`s cannot be inlined and boxes every returned double. Live,
+   * `fill(column, i, i + 1)` writes one bar without boxing.
+   */
+  fill?(out: Float64Array, from: number, to: number): Float64Array;
 }
 
 /** A numeric parameter of a feature family, e.g. the period of `atr`. */
@@ -61,8 +68,20 @@ export interface FeatureDefInit {
 
 /** Runs a stream over rows [0, n) into `out`; the batch path of every feature. */
 export function runStream(stream: FeatureStream, n: number, out: Float64Array): Float64Array {
+  if (stream.fill !== undefined) return stream.fill(out, 0, n);
   for (let i = 0; i < n; i++) out[i] = stream.update(i);
   return out;
+}
+
+/** A stream that always answers its fill value (an external input with no provider). */
+export class ConstantStream implements FeatureStream {
+  constructor(private readonly value: number) {}
+  update(_i: number): number {
+    return this.value;
+  }
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    return out.fill(this.value, from, to);
+  }
 }
 
 /** Builds a FeatureDef whose batch path is its stream run over the column: one implementation, two paths. */

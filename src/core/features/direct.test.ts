@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { labelBars } from "../market-time/index.js";
 import { firstMismatch } from "./__tests__/compare.js";
 import { DIRECT } from "./__tests__/direct.js";
-import { labelTimesForTest } from "./__tests__/et-labeller.js";
 import { randomWalkBars } from "./__tests__/fixtures.js";
 import { createFeatureRegistry } from "./default-registry.js";
 import { featureSource } from "./source.js";
 
 // ~3 trade dates of a seeded random walk with gaps, zero-volume bars and session changes.
 const bars = randomWalkBars(4000, 7);
-const src = featureSource(bars, labelTimesForTest(bars.time));
+const src = featureSource(bars, labelBars(bars.time));
 const registry = createFeatureRegistry();
 
 describe("batch equals a direct evaluation of each formula (1e-9)", () => {

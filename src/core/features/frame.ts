@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Bars } from "../data/bars.js";
 import { SessionkitError } from "../errors/index.js";
 import type { FeatureSource } from "./contract.js";
+import { parseFeatureKey } from "./keys.js";
 import type { FeatureExternals } from "./providers.js";
 import type { FeatureRegistry } from "./registry.js";
 
@@ -46,7 +47,9 @@ export class FeatureFrame {
     return [...this.columns.keys()];
   }
 
+  /** True when the frame holds `key`'s column; false also for a key no registered feature answers. */
   has(key: string): boolean {
+    if (!this.registry.has(parseFeatureKey(key).family)) return false;
     return this.columns.has(this.registry.canonicalKey(key));
   }
 

@@ -1,5 +1,6 @@
 export * from "./builtin/index.js";
 export {
+  ConstantStream,
   defineFeature,
   type FeatureDef,
   type FeatureDefInit,
@@ -11,6 +12,7 @@ export {
 } from "./contract.js";
 export { createFeatureRegistry } from "./default-registry.js";
 export { defineFamily, type FamilyInit, type FeatureFamily, intParam, realParam } from "./family.js";
+export { computeColumns, createFeatureSetStream, type FeatureSetStream } from "./feature-set.js";
 export { datasetHash, FeatureFrame, FeatureFrameCache, type FeatureFrameOptions } from "./frame.js";
 export { INDICATOR_FAMILIES, STRATEGY_DEFAULT_FEATURES } from "./indicators/index.js";
 export { formatFeatureKey, type ParsedFeatureKey, parseFeatureKey } from "./keys.js";
@@ -43,3 +45,10 @@ export {
 } from "./spec/feature-spec.js";
 export { projectColumns, projectionOf, projectRow } from "./spec/projection.js";
 export { fitScaler, type Scaler, scaleInPlace, withScaler } from "./spec/scaler.js";
+export {
+  type FeatureExternalsResolver,
+  FeatureExternalsToken,
+  FeatureFrameCacheToken,
+  FeatureRegistryToken,
+} from "./tokens.js";
+export { STREAM_TOLERANCE, verifyStreaming } from "./verify-stream.js";

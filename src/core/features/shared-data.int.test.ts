@@ -32,6 +32,7 @@ const ROLLING = [
   "session_type",
   "sma:20",
   "stdev:20",
+  "zscore:20",
   "bb.upper:20,2",
   "atr.sma:14",
   "rsi.cutler:14",

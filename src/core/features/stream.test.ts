@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isSessionkitError } from "../errors/index.js";
+import { labelBars } from "../market-time/index.js";
 import { firstMismatch } from "./__tests__/compare.js";
-import { labelTimesForTest } from "./__tests__/et-labeller.js";
 import { makeBars, randomWalkBars } from "./__tests__/fixtures.js";
 import { MODEL_FEATURE_NAMES } from "./builtin/index.js";
 import { createFeatureRegistry } from "./default-registry.js";
+import { computeColumns, createFeatureSetStream } from "./feature-set.js";
 import { FeatureFrameCache } from "./frame.js";
 import { STRATEGY_DEFAULT_FEATURES } from "./indicators/index.js";
 import { featureSource, StreamingBars } from "./source.js";
@@ -17,7 +18,7 @@ const ALL_KEYS = [...MODEL_FEATURE_NAMES, ...STRATEGY_DEFAULT_FEATURES, ...EXTRA
 describe("streaming equals batch", () => {
   it("every model feature and indicator, fed bar by bar through a growing live buffer", () => {
     const bars = randomWalkBars(6000, 11);
-    const labels = labelTimesForTest(bars.time);
+    const labels = labelBars(bars.time);
     const batchSrc = featureSource(bars, labels);
     const live = new StreamingBars("ES", undefined, 16); // small capacity: exercises re-allocation
     const liveSrc = live.source();
@@ -46,10 +47,30 @@ describe("streaming equals batch", () => {
   });
 });
 
+describe("feature sets", () => {
+  it("computeColumns and a live FeatureSetStream (growing columns) equal each feature's own batch", () => {
+    const bars = randomWalkBars(3000, 21);
+    const src = featureSource(bars, labelBars(bars.time));
+    const defs = ALL_KEYS.map((k) => registry.resolve(k));
+    const cols = computeColumns(src, defs);
+    const set = createFeatureSetStream(src, defs, 8); // tiny capacity: columns must grow
+    for (let i = 0; i < bars.length; i++) set.update(i);
+    expect(set.length).toBe(bars.length);
+    const bad = defs.flatMap((d, k) => {
+      const want = d.batch(src);
+      const a = firstMismatch(cols[k]!, want);
+      const b = firstMismatch(set.column(k).subarray(0, bars.length), want);
+      return a === -1 && b === -1 ? [] : [`${d.key} set@${a} stream@${b}`];
+    });
+    expect(bad).toEqual([]);
+    expect(set.value(0, 5)).toBe(cols[0]![5]);
+  });
+});
+
 describe("causality", () => {
   it("changing any bar after t never changes any feature at or before t (property)", () => {
     const base = randomWalkBars(1500, 3);
-    const labels = labelTimesForTest(base.time);
+    const labels = labelBars(base.time);
     const before = ALL_KEYS.map((k) => registry.resolve(k).batch(featureSource(base, labels)));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1498 }), fc.integer({ min: 1, max: 1_000_000 }), (t, salt) => {
@@ -113,7 +134,7 @@ describe("FeatureRegistry", () => {
 describe("FeatureFrameCache", () => {
   it("computes each column of a dataset once and reuses it across frames", () => {
     const bars = randomWalkBars(500, 5);
-    const src = featureSource(bars, labelTimesForTest(bars.time));
+    const src = featureSource(bars, labelBars(bars.time));
     const cache = new FeatureFrameCache(registry);
     const a = cache.frame(src, ["atr", "ema:20", "ret_1m"]);
     expect(cache.computed).toBe(3);
@@ -121,6 +142,7 @@ describe("FeatureFrameCache", () => {
     expect(cache.computed).toBe(4);
     expect(b.column("atr")).toBe(a.column("atr:14"));
     expect(b.has("ret_1m")).toBe(false);
+    expect(b.has("nonsense:3")).toBe(false);
     expect(() => b.column("ret_1m")).toThrow(/not in this FeatureFrame/);
     // Another dataset with the same content hashes the same; different content does not.
     const copy = { ...bars, close: bars.close.slice() };

@@ -3,6 +3,9 @@ export { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 export { type AnyTapable, type HookKind, type HookSpec, hookSpec } from "./hook-spec.js";
 export {
   type CalendarRequest,
+  type DataSourceRequest,
+  type ExternalSourceRequest,
+  type FeatureRegistryContext,
   HOOK_SPECS,
   type HookGroupName,
   type Hooks,

@@ -6,9 +6,12 @@ import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
 import { StrategyRegistry, StrategyRegistryToken } from "../strategy/registry.js";
 import { registerCoreServices } from "./core-services.js";
+import { registerDataServices } from "./data-services.js";
 import { Disposer } from "./disposer.js";
+import { registerFeatureServices } from "./features-services.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 import type { Hooks } from "./hooks/index.js";
+import { registerParamsServices } from "./params-services.js";
 import type { ServiceResolver } from "./service-resolver.js";
 import { type TimingNode, timed, timingNode } from "./timing.js";
 
@@ -67,7 +70,14 @@ export class Kernel implements ServiceResolver {
     this.services.register(LoggerToken, { useValue: this.logger });
     this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
     this.services.register(StrategyRegistryToken, { useValue: this.#strategies });
-    this.#stopCore = registerCoreServices(this.services, this.#registry.hooks);
+    const stopMarket = registerCoreServices(this.services, this.#registry.hooks);
+    const closeParams = registerParamsServices(this.services, this.#registry.hooks, config);
+    registerFeatureServices(this.services, this.#registry.hooks);
+    registerDataServices(this.services, this.#registry.hooks, config);
+    this.#stopCore = () => {
+      stopMarket();
+      closeParams();
+    };
   }
 
   /** Boots a bot: register → seal → init. */

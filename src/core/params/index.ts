@@ -1,5 +1,4 @@
 export { canonicalJson, parametersHash, sha256Hex } from "./canonical-json.js";
-export { deepFreeze } from "./deep-freeze.js";
 export { type ParamsTableOptions, paramsTableMarkdown } from "./docs-table.js";
 export {
   type MetricBag,
@@ -45,5 +44,5 @@ export {
   searchSpaceToJSON,
 } from "./search-space.js";
 export * from "./store/index.js";
-export { ParamSchemaRegistryToken, ParamsRuntimeToken } from "./tokens.js";
+export { ParamSchemaRegistryToken } from "./tokens.js";
 export { type TunableRange, tunable, tunableRangeOf, tunableRegistry, unwrapSchema } from "./tunable.js";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
+import { deepFreeze } from "../config/deep-freeze.js";
 import { SESSION_NAMES, type SessionCode, type SessionName } from "../market-time/sessions.js";
 import { parametersHash } from "./canonical-json.js";
-import { deepFreeze } from "./deep-freeze.js";
 import { checkPartial, checkWhole } from "./param-checks.js";
 import { isPlainRecord, joinPath, type ParamProblem, problem } from "./problems.js";
 import type { ParamSchemaEntry } from "./registry.js";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { defineStrategy } from "./define-strategy.js";
 import { Signal } from "./signal.js";
@@ -74,5 +74,28 @@ describe("defineStrategy", () => {
     expect(msg(() => defineStrategy({ ...base, paramsSession: "Lunch" as "RTH" }))).toMatchInlineSnapshot(
       `"SK_STRATEGY_INVALID strategy "x": paramsSession must be Overnight, RTH or PostRTH."`,
     );
+  });
+
+  it("infers parameter, feature and state types from the definition (DESIGN §5 example shape)", () => {
+    const orb = defineStrategy({
+      id: "orb",
+      apiVersion: 1,
+      params: z.strictObject({ rangeMinutes: z.number().int().default(30), stopTicks: z.number().int().default(16) }),
+      features: ["sessionHigh", "sessionLow", "minutesSinceOpen"],
+      warmup: ({ params }) => ({ minutes: params.rangeMinutes }),
+      initialState: () => ({ fired: false }),
+      decide({ bar, features, position, params, state }) {
+        expectTypeOf(params.rangeMinutes).toEqualTypeOf<number>();
+        expectTypeOf(features.sessionHigh).toEqualTypeOf<number>();
+        expectTypeOf(state.fired).toEqualTypeOf<boolean>();
+        // @ts-expect-error: undeclared features are not on the view
+        void features.vwap;
+        if (features.minutesSinceOpen < params.rangeMinutes || !position.isFlat) return Signal.hold();
+        if (bar.close > features.sessionHigh) return Signal.long({ stopTicks: params.stopTicks, tag: "orb-up" });
+        return Signal.hold();
+      },
+    });
+    expect(orb.resolveWarmup(orb.defaultParams())).toEqual({ bars: 30, tradeDates: 0 });
+    expect(orb.resolveFeatures(orb.defaultParams()).names).toEqual(["sessionHigh", "sessionLow", "minutesSinceOpen"]);
   });
 });

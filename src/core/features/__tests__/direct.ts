@@ -102,6 +102,12 @@ export const DIRECT: Record<string, Col> = {
   session_type: (s, i) => Math.max(0, s.labels.session[i]!),
   "sma:20": (s, i) => (i < 19 ? Number.NaN : mean(window(i, 20).map((k) => s.bars.close[k]!))),
   "stdev:20": (s, i) => (i < 19 ? Number.NaN : popSd(window(i, 20).map((k) => s.bars.close[k]!))),
+  "zscore:20": (s, i) => {
+    if (i < 19) return Number.NaN;
+    const xs = window(i, 20).map((k) => s.bars.close[k]!);
+    const sd = popSd(xs);
+    return sd > 0 ? (s.bars.close[i]! - mean(xs)) / sd : Number.NaN;
+  },
   "bb.upper:20,2": (s, i) => {
     if (i < 19) return Number.NaN;
     const xs = window(i, 20).map((k) => s.bars.close[k]!);

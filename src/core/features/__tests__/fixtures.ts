@@ -1,9 +1,9 @@
 // Hand-made bars for unit tests.
 import type { Bars } from "../../data/bars.js";
+import { labelBars } from "../../market-time/index.js";
 import type { FeatureSource } from "../contract.js";
 import type { FeatureExternals } from "../providers.js";
 import { featureSource } from "../source.js";
-import { labelTimesForTest } from "./et-labeller.js";
 
 export interface BarRows {
   readonly close: readonly number[];
@@ -38,7 +38,7 @@ export function makeBars(rows: BarRows): Bars {
 
 export function makeSource(rows: BarRows, externals?: FeatureExternals): FeatureSource {
   const bars = makeBars(rows);
-  return featureSource(bars, labelTimesForTest(bars.time), externals);
+  return featureSource(bars, labelBars(bars.time), externals);
 }
 
 /** A seeded random walk of one-minute bars across sessions and days (mulberry32). */

@@ -1,10 +1,34 @@
-import { defineFeature, orFill } from "../contract.js";
+import { defineFeature, type FeatureSource, type FeatureStream } from "../contract.js";
 import { RollingExtremum } from "../kernels/rolling-extrema.js";
 import { TradeDateRanges } from "../kernels/trade-date-ranges.js";
 
 const FILL = 0.5;
 const RANGE_BARS = 20;
 const DAYS = 14;
+
+class AdrPctStream implements FeatureStream {
+  private readonly hi = new RollingExtremum(RANGE_BARS, "max");
+  private readonly lo = new RollingExtremum(RANGE_BARS, "min");
+  private readonly days = new TradeDateRanges(DAYS);
+  constructor(private readonly src: FeatureSource) {}
+
+  update(i: number): number {
+    const b = this.src.bars;
+    const h = b.high[i]!;
+    const l = b.low[i]!;
+    this.hi.push(h);
+    this.lo.push(l);
+    this.days.step(this.src.labels.tradeDate[i]!, h, l, b.close[i]!);
+    const r = (this.hi.value() - this.lo.value()) / this.days.averageRange();
+    // NaN fails both comparisons, so a missing average also takes the fill.
+    return r >= 0 && r <= 10 ? r : FILL;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /**
  * adr_pct (idx 7): (max H − min L over the last min(20, n) bars) / mean (high − low) of up to 14
@@ -17,21 +41,5 @@ export const adrPct = defineFeature({
   fill: FILL,
   warmup: 1,
   description: "20-bar range over the average range of the last 14 completed trade dates",
-  createStream(src) {
-    const hi = new RollingExtremum(RANGE_BARS, "max");
-    const lo = new RollingExtremum(RANGE_BARS, "min");
-    const days = new TradeDateRanges(DAYS);
-    return {
-      update(i) {
-        const b = src.bars;
-        const h = b.high[i]!;
-        const l = b.low[i]!;
-        hi.push(h);
-        lo.push(l);
-        days.step(src.labels.tradeDate[i]!, h, l, b.close[i]!);
-        const r = (hi.value() - lo.value()) / days.averageRange();
-        return r >= 0 && r <= 10 ? orFill(r, FILL) : FILL;
-      },
-    };
-  },
+  createStream: (src) => new AdrPctStream(src),
 });

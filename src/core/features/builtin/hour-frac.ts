@@ -1,6 +1,21 @@
-import { defineFeature, orFill } from "../contract.js";
+import { defineFeature, type FeatureSource, type FeatureStream, orFill } from "../contract.js";
 
 const FILL = 0.5;
+
+class HourFracStream implements FeatureStream {
+  constructor(private readonly src: FeatureSource) {}
+
+  update(i: number): number {
+    const m = this.src.labels.etMinute[i]!;
+    const hour = Math.floor(m / 60);
+    return orFill((hour + (m - hour * 60) / 60) / 24, FILL);
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /** hour_frac (idx 8): (ET hour + minute/60) / 24 of the bar's open time (the reference used the UTC hour only). */
 export const hourFrac = defineFeature({
@@ -9,13 +24,5 @@ export const hourFrac = defineFeature({
   fill: FILL,
   warmup: 1,
   description: "ET time of day as a fraction of 24 h",
-  createStream(src) {
-    return {
-      update(i) {
-        const m = src.labels.etMinute[i]!;
-        const hour = Math.floor(m / 60);
-        return orFill((hour + (m - hour * 60) / 60) / 24, FILL);
-      },
-    };
-  },
+  createStream: (src) => new HourFracStream(src),
 });

@@ -1,6 +1,25 @@
-import { defineFeature, orFill } from "../contract.js";
+import { ConstantStream, defineFeature, type FeatureSource, type FeatureStream, orFill } from "../contract.js";
+import type { OrderBookProvider } from "../providers.js";
 
 const FILL = 1.0;
+
+class ObImbalanceStream implements FeatureStream {
+  private readonly sizes = new Float64Array(2);
+  constructor(
+    private readonly src: FeatureSource,
+    private readonly book: OrderBookProvider,
+  ) {}
+
+  update(i: number): number {
+    if (!this.book.topOfBook(i, this.src.bars.time[i]!, this.sizes)) return FILL;
+    return orFill(this.sizes[0]! / this.sizes[1]!, FILL);
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /** ob_imbalance (idx 6): best-bid size / best-ask size from the registered order-book provider; else 1.0. */
 export const obImbalance = defineFeature({
@@ -11,13 +30,6 @@ export const obImbalance = defineFeature({
   description: "best-bid size over best-ask size",
   createStream(src) {
     const book = src.externals.orderBook;
-    if (book === undefined) return { update: () => FILL };
-    const sizes = new Float64Array(2);
-    return {
-      update(i) {
-        if (!book.topOfBook(i, src.bars.time[i]!, sizes)) return FILL;
-        return orFill(sizes[0]! / sizes[1]!, FILL);
-      },
-    };
+    return book === undefined ? new ConstantStream(FILL) : new ObImbalanceStream(src, book);
   },
 });

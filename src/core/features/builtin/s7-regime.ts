@@ -1,4 +1,5 @@
-import { defineFeature, orFill } from "../contract.js";
+import { ConstantStream, defineFeature } from "../contract.js";
+import { SignStream } from "./pos.js";
 
 const FILL = 0;
 
@@ -11,7 +12,6 @@ export const s7Regime = defineFeature({
   description: "S7 regime signal −1/0/+1",
   createStream(src) {
     const r = src.externals.regime;
-    if (r === undefined) return { update: () => FILL };
-    return { update: (i) => orFill(Math.sign(r.regime(i, src.bars.time[i]!)), FILL) };
+    return r === undefined ? new ConstantStream(FILL) : new SignStream(src, (i, t) => r.regime(i, t), FILL);
   },
 });

@@ -1,20 +1,31 @@
-import { defineFeature } from "../contract.js";
+import { defineFeature, type FeatureSource, type FeatureStream } from "../contract.js";
 
-const FILL = 0;
+/** A label code column (segment or session) with `fill` for closed-time bars (code −1). */
+export class LabelCodeStream implements FeatureStream {
+  constructor(
+    private readonly src: FeatureSource,
+    private readonly segment: boolean,
+    private readonly fillValue: number,
+  ) {}
+
+  update(i: number): number {
+    const l = this.src.labels;
+    const s = this.segment ? l.segment[i]! : l.session[i]!;
+    return s >= 0 ? s : this.fillValue;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /** session_flag (idx 9): the segment code 0..11 (SPEC §1) of the bar's open time; fill for a closed-time bar. */
 export const sessionFlag = defineFeature({
   key: "session_flag",
   family: "session_flag",
-  fill: FILL,
+  fill: 0,
   warmup: 1,
   description: "segment code of the bar (Asian … AfterHours)",
-  createStream(src) {
-    return {
-      update(i) {
-        const s = src.labels.segment[i]!;
-        return s >= 0 ? s : FILL;
-      },
-    };
-  },
+  createStream: (src) => new LabelCodeStream(src, true, 0),
 });

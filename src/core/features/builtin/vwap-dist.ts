@@ -1,8 +1,29 @@
-import { defineFeature, orFill } from "../contract.js";
+import { defineFeature, type FeatureSource, type FeatureStream, orFill } from "../contract.js";
 import { RollingSum } from "../kernels/rolling-sum.js";
 
 const FILL = 0;
 const BARS = 20;
+
+class VwapDistStream implements FeatureStream {
+  private readonly pv = new RollingSum(BARS);
+  private readonly vol = new RollingSum(BARS);
+  constructor(private readonly src: FeatureSource) {}
+
+  update(i: number): number {
+    const b = this.src.bars;
+    const c = b.close[i]!;
+    const v = b.volume[i]!;
+    this.pv.push(((b.high[i]! + b.low[i]! + c) / 3) * v);
+    this.vol.push(v);
+    const vwap = this.pv.sum / this.vol.sum;
+    return orFill((c - vwap) / vwap, FILL);
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /**
  * vwap_dist (idx 4): (C − VWAP) / VWAP with a rolling VWAP = Σ(TP·V)/ΣV over the last min(20, n)
@@ -14,19 +35,5 @@ export const vwapDist = defineFeature({
   fill: FILL,
   warmup: 1,
   description: "distance of the close from the rolling 20-bar VWAP",
-  createStream(src) {
-    const pv = new RollingSum(BARS);
-    const vol = new RollingSum(BARS);
-    return {
-      update(i) {
-        const b = src.bars;
-        const c = b.close[i]!;
-        const v = b.volume[i]!;
-        pv.push(((b.high[i]! + b.low[i]! + c) / 3) * v);
-        vol.push(v);
-        const vwap = pv.sum / vol.sum;
-        return orFill((c - vwap) / vwap, FILL);
-      },
-    };
-  },
+  createStream: (src) => new VwapDistStream(src),
 });

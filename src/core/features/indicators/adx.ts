@@ -2,42 +2,58 @@ import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { Directional } from "../kernels/directional.js";
 
-function directionalStream(src: FeatureSource, period: number, read: (d: Directional) => number): FeatureStream {
-  const d = new Directional(period);
-  return {
-    update(i) {
-      const b = src.bars;
-      d.step(b.high, b.low, b.close, i);
-      return read(d);
-    },
-  };
+const ADX = 0;
+const PLUS_DI = 1;
+const MINUS_DI = 2;
+
+class DirectionalStream implements FeatureStream {
+  private readonly d: Directional;
+  constructor(
+    private readonly src: FeatureSource,
+    period: number,
+    private readonly output: number,
+  ) {
+    this.d = new Directional(period);
+  }
+
+  update(i: number): number {
+    const b = this.src.bars;
+    this.d.step(b.high, b.low, b.close, i);
+    return this.output === ADX ? this.d.adx : this.output === PLUS_DI ? this.d.plusDi : this.d.minusDi;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
 }
 
+type P = { period: number };
 const params = [intParam("period", 14, 1, 10_000)];
 
 /** `adx:{period}` — textbook Wilder ADX (first value at bar 2·period − 1). */
-export const adx = defineFamily<{ period: number }>({
+export const adx = defineFamily<P>({
   name: "adx",
   description: "Wilder ADX",
   params,
   warmup: (p) => 2 * p.period,
-  createStream: (src, p) => directionalStream(src, p.period, (d) => d.adx),
+  createStream: (src, p) => new DirectionalStream(src, p.period, ADX),
 });
 
 /** `adx.plusDi:{period}` — Wilder +DI. */
-export const adxPlusDi = defineFamily<{ period: number }>({
+export const adxPlusDi = defineFamily<P>({
   name: "adx.plusDi",
   description: "Wilder +DI",
   params,
   warmup: (p) => p.period + 1,
-  createStream: (src, p) => directionalStream(src, p.period, (d) => d.plusDi),
+  createStream: (src, p) => new DirectionalStream(src, p.period, PLUS_DI),
 });
 
 /** `adx.minusDi:{period}` — Wilder −DI. */
-export const adxMinusDi = defineFamily<{ period: number }>({
+export const adxMinusDi = defineFamily<P>({
   name: "adx.minusDi",
   description: "Wilder −DI",
   params,
   warmup: (p) => p.period + 1,
-  createStream: (src, p) => directionalStream(src, p.period, (d) => d.minusDi),
+  createStream: (src, p) => new DirectionalStream(src, p.period, MINUS_DI),
 });

@@ -1,7 +1,28 @@
+import { SimpleAtrStream } from "../builtin/atr-14.js";
+import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
-import { RollingSum } from "../kernels/rolling-sum.js";
 import { trueRange } from "../kernels/true-range.js";
 import { WilderAverage } from "../kernels/wilder.js";
+
+class WilderAtrStream implements FeatureStream {
+  private readonly w: WilderAverage;
+  constructor(
+    private readonly src: FeatureSource,
+    period: number,
+  ) {
+    this.w = new WilderAverage(period);
+  }
+
+  update(i: number): number {
+    const b = this.src.bars;
+    return this.w.push(trueRange(b.high, b.low, b.close, i));
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /**
  * `atr:{period}` — Wilder's ATR: bar 0's true range is H − L, the first value (bar period − 1) is the
@@ -12,15 +33,7 @@ export const atr = defineFamily<{ period: number }>({
   description: "Wilder ATR (SMA seed, then 1/period smoothing)",
   params: [intParam("period", 14, 1, 10_000)],
   warmup: (p) => p.period,
-  createStream(src, p) {
-    const w = new WilderAverage(p.period);
-    return {
-      update(i) {
-        const b = src.bars;
-        return w.push(trueRange(b.high, b.low, b.close, i));
-      },
-    };
-  },
+  createStream: (src, p) => new WilderAtrStream(src, p.period),
 });
 
 /** `atr.sma:{period}` — simple mean of the last `period` true ranges, each with a previous close (as `atr_14`). */
@@ -29,15 +42,5 @@ export const atrSma = defineFamily<{ period: number }>({
   description: "simple-average ATR over the last period true ranges",
   params: [intParam("period", 14, 1, 10_000)],
   warmup: (p) => p.period + 1,
-  createStream(src, p) {
-    const s = new RollingSum(p.period);
-    return {
-      update(i) {
-        if (i === 0) return Number.NaN;
-        const b = src.bars;
-        s.push(trueRange(b.high, b.low, b.close, i));
-        return s.full ? s.sum / p.period : Number.NaN;
-      },
-    };
-  },
+  createStream: (src, p) => new SimpleAtrStream(src, p.period, Number.NaN),
 });

@@ -2,57 +2,85 @@ import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam, realParam } from "../family.js";
 import { RollingMoments } from "../kernels/rolling-moments.js";
 
-/** Runs rolling moments of the close and maps (mean, population σ) to one output. */
-function closeMoments(src: FeatureSource, period: number, out: (mean: number, sd: number) => number): FeatureStream {
-  const m = new RollingMoments(period);
-  return {
-    update(i) {
-      m.push(src.bars.close[i]!);
-      return m.full ? out(m.mean(), Math.sqrt(m.variance())) : Number.NaN;
-    },
-  };
+enum Out {
+  Sd,
+  Z,
+  Mid,
+  Upper,
+  Lower,
+  Width,
+}
+
+/** Rolling mean and population σ of the close, read as one of the Bollinger-family outputs. */
+class CloseMomentsStream implements FeatureStream {
+  private readonly m: RollingMoments;
+  constructor(
+    private readonly src: FeatureSource,
+    period: number,
+    private readonly output: Out,
+    private readonly mult: number,
+  ) {
+    this.m = new RollingMoments(period);
+  }
+
+  update(i: number): number {
+    const c = this.src.bars.close[i]!;
+    this.m.push(c);
+    if (!this.m.full) return Number.NaN;
+    const mean = this.m.mean();
+    const sd = Math.sqrt(this.m.variance());
+    switch (this.output) {
+      case Out.Sd:
+        return sd;
+      case Out.Z:
+        return sd > 0 ? (c - mean) / sd : Number.NaN;
+      case Out.Mid:
+        return mean;
+      case Out.Upper:
+        return mean + this.mult * sd;
+      case Out.Lower:
+        return mean - this.mult * sd;
+      default:
+        return (2 * this.mult * sd) / mean;
+    }
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
 }
 
 const period = intParam("period", 20, 2, 10_000);
 const mult = realParam("mult", 2, 0, 100);
+type N = { period: number };
 type P = { period: number; mult: number };
 
 /** `stdev:{period}` — population standard deviation of the last `period` closes. */
-export const stdev = defineFamily<{ period: number }>({
+export const stdev = defineFamily<N>({
   name: "stdev",
   description: "population σ of the close",
   params: [period],
   warmup: (p) => p.period,
-  createStream: (src, p) => closeMoments(src, p.period, (_m, sd) => sd),
+  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Sd, 0),
 });
 
 /** `zscore:{period}` — (close − SMA)/σ over the last `period` closes (population σ); NaN when σ = 0. */
-export const zscore = defineFamily<{ period: number }>({
+export const zscore = defineFamily<N>({
   name: "zscore",
   description: "z-score of the close over a rolling window",
   params: [period],
   warmup: (p) => p.period,
-  createStream(src, p) {
-    const m = new RollingMoments(p.period);
-    return {
-      update(i) {
-        const c = src.bars.close[i]!;
-        m.push(c);
-        if (!m.full) return Number.NaN;
-        const sd = Math.sqrt(m.variance());
-        return sd > 0 ? (c - m.mean()) / sd : Number.NaN;
-      },
-    };
-  },
+  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Z, 0),
 });
 
 /** `bb.mid:{period}` — Bollinger middle band (SMA of the close). */
-export const bbMid = defineFamily<{ period: number }>({
+export const bbMid = defineFamily<N>({
   name: "bb.mid",
   description: "Bollinger middle band (SMA)",
   params: [period],
   warmup: (p) => p.period,
-  createStream: (src, p) => closeMoments(src, p.period, (mean) => mean),
+  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Mid, 0),
 });
 
 /** `bb.upper:{period,mult}` — SMA + mult·σ (population σ, as trading-signals and bb_width). */
@@ -61,7 +89,7 @@ export const bbUpper = defineFamily<P>({
   description: "Bollinger upper band",
   params: [period, mult],
   warmup: (p) => p.period,
-  createStream: (src, p) => closeMoments(src, p.period, (mean, sd) => mean + p.mult * sd),
+  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Upper, p.mult),
 });
 
 /** `bb.lower:{period,mult}` — SMA − mult·σ. */
@@ -70,7 +98,7 @@ export const bbLower = defineFamily<P>({
   description: "Bollinger lower band",
   params: [period, mult],
   warmup: (p) => p.period,
-  createStream: (src, p) => closeMoments(src, p.period, (mean, sd) => mean - p.mult * sd),
+  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Lower, p.mult),
 });
 
 /** `bb.width:{period,mult}` — (upper − lower)/mid = 2·mult·σ/SMA (bb_width is bb.width:20,2). */
@@ -79,5 +107,5 @@ export const bbWidthBand = defineFamily<P>({
   description: "Bollinger band width relative to the middle band",
   params: [period, mult],
   warmup: (p) => p.period,
-  createStream: (src, p) => closeMoments(src, p.period, (mean, sd) => (2 * p.mult * sd) / mean),
+  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Width, p.mult),
 });

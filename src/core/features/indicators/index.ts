@@ -60,17 +60,14 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
 ]);
 
 /**
- * The indicator keys the four strategies read at their reference default parameters (SPEC §5,
- * strategies reference §1.2, §2.2, §3.2, §4.2). Used by the benchmark and as the default
- * FeatureFrame set; each strategy plugin declares its own subset in `features`.
+ * The indicator keys the four strategy plugins declare at their default parameters (as declared on
+ * the strat-s2/s3/s6s11 branches; `rank.bbWidth:60` stands in for S3's `bb.widthRank`, and `on.high`
+ * / `on.low` for S6's `on.window.*`, which live on those branches). Used by the benchmark.
  */
 export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   // S2
   "vwap.session",
   "vwap.session.sigma",
-  "vwap.session.z",
-  "vwap.session.upper:2",
-  "vwap.session.lower:2",
   "atr:14",
   "ema:20",
   "volz:50",
@@ -87,11 +84,11 @@ export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   "atr:20",
   "kc.upper:20,20,1.5",
   "kc.lower:20,20,1.5",
-  "bb.upper:20,2",
-  "bb.lower:20,2",
+  "bb.width:20,2",
   "rank.bbWidth:60",
-  "quantile.tr:60,0.6",
   "quantile.tr:60,0.5",
+  "quantile.tr:60,0.6",
+  "ema:100",
   "or.high:10",
   "or.low:10",
   // S6 (5-minute trend as 1-minute EMAs over the same span: 8×5, 21×5)

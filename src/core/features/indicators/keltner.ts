@@ -15,20 +15,33 @@ const params = [
  * Keltner channel: EMA(close, emaPeriod) ± mult × Wilder ATR(atrPeriod) — the kernels of `ema` and
  * `atr` (trading-signals' KeltnerChannels has the same definition). S3 reads `kc.upper:20,20,1.5`.
  */
-function keltner(sign: number) {
-  return (src: FeatureSource, p: P): FeatureStream => {
-    const mid = new Ema(p.emaPeriod);
-    const atr = new WilderAverage(p.atrPeriod);
-    const warm = Math.max(p.emaPeriod, p.atrPeriod);
-    return {
-      update(i) {
-        const b = src.bars;
-        const m = mid.push(b.close[i]!);
-        const a = atr.push(trueRange(b.high, b.low, b.close, i));
-        return i + 1 >= warm ? m + sign * p.mult * a : Number.NaN;
-      },
-    };
-  };
+class KeltnerStream implements FeatureStream {
+  private readonly mid: Ema;
+  private readonly atr: WilderAverage;
+  private readonly warm: number;
+  private readonly offset: number;
+  constructor(
+    private readonly src: FeatureSource,
+    p: P,
+    sign: number,
+  ) {
+    this.mid = new Ema(p.emaPeriod);
+    this.atr = new WilderAverage(p.atrPeriod);
+    this.warm = Math.max(p.emaPeriod, p.atrPeriod);
+    this.offset = sign * p.mult;
+  }
+
+  update(i: number): number {
+    const b = this.src.bars;
+    const m = this.mid.push(b.close[i]!);
+    const a = this.atr.push(trueRange(b.high, b.low, b.close, i));
+    return i + 1 >= this.warm ? m + this.offset * a : Number.NaN;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
 }
 
 /** `kc.upper:{emaPeriod,atrPeriod,mult}`. */
@@ -37,7 +50,7 @@ export const kcUpper = defineFamily<P>({
   description: "Keltner upper channel",
   params,
   warmup: (p) => Math.max(p.emaPeriod, p.atrPeriod),
-  createStream: keltner(1),
+  createStream: (src, p) => new KeltnerStream(src, p, 1),
 });
 
 /** `kc.lower:{emaPeriod,atrPeriod,mult}`. */
@@ -46,5 +59,5 @@ export const kcLower = defineFamily<P>({
   description: "Keltner lower channel",
   params,
   warmup: (p) => Math.max(p.emaPeriod, p.atrPeriod),
-  createStream: keltner(-1),
+  createStream: (src, p) => new KeltnerStream(src, p, -1),
 });

@@ -6,26 +6,39 @@ import { defineFamily } from "../family.js";
  * 09:30 ET), reset at every trade date and covering the whole overnight (the reference's ON range was
  * never reset and skipped 18:00–24:00, D6-3). Running during the overnight, fixed from 09:30 on.
  */
-function overnight(src: FeatureSource, wantHigh: boolean): FeatureStream {
-  let date = 0;
-  let v = Number.NaN;
-  return {
-    update(i) {
-      const l = src.labels;
-      const s = l.session[i]!;
-      if (s < 0) return v;
-      const td = l.tradeDate[i]!;
-      if (td !== date) {
-        date = td;
-        v = Number.NaN;
+class OvernightStream implements FeatureStream {
+  private date = 0;
+  private v = Number.NaN;
+  constructor(
+    private readonly src: FeatureSource,
+    private readonly wantHigh: boolean,
+  ) {}
+
+  update(i: number): number {
+    const l = this.src.labels;
+    const s = l.session[i]!;
+    if (s < 0) return this.v;
+    const td = l.tradeDate[i]!;
+    if (td !== this.date) {
+      this.date = td;
+      this.v = Number.NaN;
+    }
+    if (s === 0) {
+      if (this.wantHigh) {
+        const x = this.src.bars.high[i]!;
+        if (!(x <= this.v)) this.v = x;
+      } else {
+        const x = this.src.bars.low[i]!;
+        if (!(x >= this.v)) this.v = x;
       }
-      if (s === 0) {
-        const x = wantHigh ? src.bars.high[i]! : src.bars.low[i]!;
-        if (wantHigh ? !(x <= v) : !(x >= v)) v = x;
-      }
-      return v;
-    },
-  };
+    }
+    return this.v;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
 }
 
 /** `on.high` — overnight high of the current trade date. */
@@ -34,7 +47,7 @@ export const onHigh = defineFamily({
   description: "overnight-session high of the trade date",
   params: [],
   warmup: () => 1,
-  createStream: (src) => overnight(src, true),
+  createStream: (src) => new OvernightStream(src, true),
 });
 
 /** `on.low` — overnight low of the current trade date. */
@@ -43,5 +56,5 @@ export const onLow = defineFamily({
   description: "overnight-session low of the trade date",
   params: [],
   warmup: () => 1,
-  createStream: (src) => overnight(src, false),
+  createStream: (src) => new OvernightStream(src, false),
 });

@@ -4,76 +4,79 @@ import { RollingMoments } from "../kernels/rolling-moments.js";
 import { SortedWindow } from "../kernels/sorted-window.js";
 import { trueRange } from "../kernels/true-range.js";
 
-/** A per-bar series a rank or quantile is taken over; `make` returns the value reader for bar i. */
-interface RankSource {
-  readonly name: string;
-  readonly describe: string;
-  make(src: FeatureSource): (i: number) => number;
-}
+/** The per-bar series a rank or quantile is taken over. */
+const SOURCES = [
+  { name: "close", describe: "close" },
+  { name: "volume", describe: "volume" },
+  { name: "tr", describe: "true range" },
+  // Bollinger width 4σ/SMA over 20 closes (= bb.width:20,2, bb_width), S3's squeeze width.
+  { name: "bbWidth", describe: "Bollinger width (20, 2)" },
+] as const;
+const CLOSE = 0;
+const VOLUME = 1;
+const TR = 2;
 
-const SOURCES: readonly RankSource[] = [
-  { name: "close", describe: "close", make: (src) => (i) => src.bars.close[i]! },
-  { name: "volume", describe: "volume", make: (src) => (i) => src.bars.volume[i]! },
-  {
-    name: "tr",
-    describe: "true range",
-    make: (src) => (i) => {
-      const b = src.bars;
-      return trueRange(b.high, b.low, b.close, i);
-    },
-  },
-  {
-    // Bollinger width 4σ/SMA over 20 closes (= bb.width:20,2), S3's squeeze width.
-    name: "bbWidth",
-    describe: "Bollinger width (20, 2)",
-    make: (src) => {
-      const m = new RollingMoments(20);
-      return (i) => {
-        m.push(src.bars.close[i]!);
-        return m.full ? (4 * Math.sqrt(m.variance())) / m.mean() : Number.NaN;
-      };
-    },
-  },
-];
+class SortedSourceStream implements FeatureStream {
+  private readonly w: SortedWindow;
+  private readonly bb = new RollingMoments(20);
+  constructor(
+    private readonly src: FeatureSource,
+    private readonly source: number,
+    private readonly window: number,
+    /** NaN for a rank, else the quantile q. */
+    private readonly q: number,
+  ) {
+    this.w = new SortedWindow(window);
+  }
 
-function rankStream(
-  src: FeatureSource,
-  s: RankSource,
-  n: number,
-  out: (w: SortedWindow, x: number) => number,
-): FeatureStream {
-  const read = s.make(src);
-  const w = new SortedWindow(n);
-  return {
-    update(i) {
-      const x = read(i);
-      w.push(x);
-      return w.size === n && Number.isFinite(x) ? out(w, x) : Number.NaN;
-    },
-  };
+  private value(i: number): number {
+    const b = this.src.bars;
+    if (this.source === CLOSE) return b.close[i]!;
+    if (this.source === VOLUME) return b.volume[i]!;
+    if (this.source === TR) return trueRange(b.high, b.low, b.close, i);
+    this.bb.push(b.close[i]!);
+    return this.bb.full ? (4 * Math.sqrt(this.bb.variance())) / this.bb.mean() : Number.NaN;
+  }
+
+  update(i: number): number {
+    const x = this.value(i);
+    this.w.push(x);
+    if (this.w.size !== this.window || !Number.isFinite(x)) return Number.NaN;
+    return Number.isNaN(this.q) ? this.w.countAtMost(x) / this.w.size : this.w.quantile(this.q);
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
 }
 
 /** `rank.<source>:{window}` — share of the last `window` values ≤ the current one (1 = highest). */
-function rankFamily(s: RankSource): FeatureFamily {
+function rankFamily(source: number): FeatureFamily {
+  const s = SOURCES[source]!;
   return defineFamily<{ window: number }>({
     name: `rank.${s.name}`,
     description: `rolling percentile rank of the ${s.describe}`,
     params: [intParam("window", 60, 2, 100_000)],
     warmup: (p) => p.window,
-    createStream: (src, p) => rankStream(src, s, p.window, (w, x) => w.countAtMost(x) / w.size),
+    createStream: (src, p) => new SortedSourceStream(src, source, p.window, Number.NaN),
   });
 }
 
 /** `quantile.<source>:{window,q}` — linear-interpolated q-quantile of the last `window` values. */
-function quantileFamily(s: RankSource): FeatureFamily {
+function quantileFamily(source: number): FeatureFamily {
+  const s = SOURCES[source]!;
   return defineFamily<{ window: number; q: number }>({
     name: `quantile.${s.name}`,
     description: `rolling quantile of the ${s.describe}`,
     params: [intParam("window", 60, 1, 100_000), realParam("q", 0.5, 0, 1)],
     warmup: (p) => p.window,
-    createStream: (src, p) => rankStream(src, s, p.window, (w) => w.quantile(p.q)),
+    createStream: (src, p) => new SortedSourceStream(src, source, p.window, p.q),
   });
 }
 
 /** rank.close, rank.volume, rank.tr, rank.bbWidth and the matching quantile.* families. */
-export const rankFamilies: readonly FeatureFamily[] = [...SOURCES.map(rankFamily), ...SOURCES.map(quantileFamily)];
+export const rankFamilies: readonly FeatureFamily[] = [
+  ...SOURCES.map((_, k) => rankFamily(k)),
+  ...SOURCES.map((_, k) => quantileFamily(k)),
+];

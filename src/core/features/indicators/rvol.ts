@@ -1,5 +1,35 @@
+import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { MinuteVolumeBaseline, minuteOfSession } from "../kernels/minute-volume-baseline.js";
+
+class RvolStream implements FeatureStream {
+  private readonly base: MinuteVolumeBaseline;
+  private readonly need: number;
+  private date = 0;
+  constructor(
+    private readonly src: FeatureSource,
+    days: number,
+    minDays: number,
+  ) {
+    this.base = new MinuteVolumeBaseline(days);
+    this.need = Math.min(minDays, days);
+  }
+
+  update(i: number): number {
+    const td = this.src.labels.tradeDate[i]!;
+    if (td !== 0) this.date = td;
+    const slot = minuteOfSession(this.src.labels.etMinute[i]!);
+    const v = this.src.bars.volume[i]!;
+    const r = this.base.priorDays(slot, this.date) >= this.need ? v / this.base.priorMean(slot, this.date) : Number.NaN;
+    this.base.add(slot, this.date, v);
+    return Number.isFinite(r) ? r : Number.NaN;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
+}
 
 /**
  * `rvol:{days,minDays}` — bar volume / mean volume at the same minute of session (minutes since the
@@ -11,20 +41,5 @@ export const rvol = defineFamily<{ days: number; minDays: number }>({
   description: "relative volume by minute of session over a trade-date baseline",
   params: [intParam("days", 20, 1, 1000), intParam("minDays", 5, 1, 1000)],
   warmup: () => 1,
-  createStream(src, p) {
-    const base = new MinuteVolumeBaseline(p.days);
-    const need = Math.min(p.minDays, p.days);
-    let date = 0;
-    return {
-      update(i) {
-        const td = src.labels.tradeDate[i]!;
-        if (td !== 0) date = td;
-        const slot = minuteOfSession(src.labels.etMinute[i]!);
-        const v = src.bars.volume[i]!;
-        const r = base.priorDays(slot, date) >= need ? v / base.priorMean(slot, date) : Number.NaN;
-        base.add(slot, date, v);
-        return Number.isFinite(r) ? r : Number.NaN;
-      },
-    };
-  },
+  createStream: (src, p) => new RvolStream(src, p.days, p.minDays),
 });

@@ -3,17 +3,33 @@ import { defineFamily, intParam } from "../family.js";
 import { WindowRange } from "../kernels/window-range.js";
 
 const RTH_OPEN = 9 * 60 + 30;
+const HIGH = 0;
+const LOW = 1;
+const MID = 2;
 
-function rangeStream(src: FeatureSource, start: number, end: number, read: (w: WindowRange) => number): FeatureStream {
-  const w = new WindowRange(start, end);
-  return {
-    update(i) {
-      const b = src.bars;
-      const l = src.labels;
-      w.step(l.tradeDate[i]!, l.session[i]!, l.etMinute[i]!, b.high[i]!, b.low[i]!);
-      return read(w);
-    },
-  };
+class WindowRangeStream implements FeatureStream {
+  private readonly w: WindowRange;
+  constructor(
+    private readonly src: FeatureSource,
+    start: number,
+    end: number,
+    private readonly output: number,
+  ) {
+    this.w = new WindowRange(start, end);
+  }
+
+  update(i: number): number {
+    const b = this.src.bars;
+    const l = this.src.labels;
+    const w = this.w;
+    w.step(l.tradeDate[i]!, l.session[i]!, l.etMinute[i]!, b.high[i]!, b.low[i]!);
+    return this.output === HIGH ? w.high : this.output === LOW ? w.low : (w.high + w.low) / 2;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    for (let i = from; i < to; i++) out[i] = this.update(i);
+    return out;
+  }
 }
 
 type IB = { start: number; end: number };
@@ -25,7 +41,7 @@ export const ibHigh = defineFamily<IB>({
   description: "initial balance high (09:30–10:30 ET)",
   params: ibParams,
   warmup: () => 1,
-  createStream: (src, p) => rangeStream(src, p.start, p.end, (w) => w.high),
+  createStream: (src, p) => new WindowRangeStream(src, p.start, p.end, HIGH),
 });
 
 /** `ib.low:{start,end}` — initial-balance low. */
@@ -34,7 +50,7 @@ export const ibLow = defineFamily<IB>({
   description: "initial balance low (09:30–10:30 ET)",
   params: ibParams,
   warmup: () => 1,
-  createStream: (src, p) => rangeStream(src, p.start, p.end, (w) => w.low),
+  createStream: (src, p) => new WindowRangeStream(src, p.start, p.end, LOW),
 });
 
 /** `ib.mid:{start,end}` — initial-balance midpoint (S11's target). */
@@ -43,7 +59,7 @@ export const ibMid = defineFamily<IB>({
   description: "initial balance midpoint",
   params: ibParams,
   warmup: () => 1,
-  createStream: (src, p) => rangeStream(src, p.start, p.end, (w) => (w.high + w.low) / 2),
+  createStream: (src, p) => new WindowRangeStream(src, p.start, p.end, MID),
 });
 
 const orParams = [intParam("minutes", 10, 1, 390)];
@@ -54,7 +70,7 @@ export const orHigh = defineFamily<{ minutes: number }>({
   description: "opening range high",
   params: orParams,
   warmup: () => 1,
-  createStream: (src, p) => rangeStream(src, RTH_OPEN, RTH_OPEN + p.minutes, (w) => w.high),
+  createStream: (src, p) => new WindowRangeStream(src, RTH_OPEN, RTH_OPEN + p.minutes, HIGH),
 });
 
 /** `or.low:{minutes}` — opening-range low. */
@@ -63,5 +79,5 @@ export const orLow = defineFamily<{ minutes: number }>({
   description: "opening range low",
   params: orParams,
   warmup: () => 1,
-  createStream: (src, p) => rangeStream(src, RTH_OPEN, RTH_OPEN + p.minutes, (w) => w.low),
+  createStream: (src, p) => new WindowRangeStream(src, RTH_OPEN, RTH_OPEN + p.minutes, LOW),
 });

@@ -68,6 +68,14 @@ describe("rolling kernels against a direct evaluation (property)", () => {
     );
   });
 
+  it("a flat window has variance exactly 0 after long drifting input", () => {
+    const m = new RollingMoments(20);
+    for (let i = 0; i < 5000; i++) m.push(7000 + Math.sin(i) * 3.7);
+    for (let i = 0; i < 20; i++) m.push(6999.25);
+    expect(m.variance()).toBe(0);
+    expect(m.mean()).toBeCloseTo(6999.25, 9);
+  });
+
   it("a quantile interpolates linearly between neighbours", () => {
     const w = new SortedWindow(4);
     for (const x of [4, 1, 3, 2]) w.push(x);

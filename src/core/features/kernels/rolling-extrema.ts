@@ -22,19 +22,21 @@ export class RollingExtremum {
   push(x: number): void {
     const cap = this.n + 1;
     const v = this.sign * x;
-    // Drop from the back every value the new one dominates.
+    // Drop from the back every value the new one dominates (indices wrap without a division).
     while (this.size > 0) {
-      const back = (this.head + this.size - 1) % cap;
+      let back = this.head + this.size - 1;
+      if (back >= cap) back -= cap;
       if (this.vals[back]! <= v) this.size--;
       else break;
     }
-    const at = (this.head + this.size) % cap;
+    let at = this.head + this.size;
+    if (at >= cap) at -= cap;
     this.vals[at] = v;
     this.seqs[at] = this.seq;
     this.size++;
     // Expire the front once it left the window.
     if (this.seqs[this.head]! <= this.seq - this.n) {
-      this.head = (this.head + 1) % cap;
+      if (++this.head === cap) this.head = 0;
       this.size--;
     }
     this.seq++;

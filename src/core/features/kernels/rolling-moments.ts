@@ -1,7 +1,10 @@
+import { RESUM_PUSHES } from "./rolling-sum.js";
+
 /**
  * Mean and population variance of the last `n` values. Sums are kept of (x − shift), where `shift`
- * is reset to the window mean whenever the ring wraps and both sums are recomputed; this avoids the
- * cancellation of Σx² − (Σx)²/n on prices near 7000 and any long-run drift.
+ * is reset to the window mean and both sums are recomputed on a ring wrap once ~RESUM_PUSHES values
+ * went in (as RollingSum); this avoids the cancellation of Σx² − (Σx)²/n on prices near 7000 and
+ * any long-run drift.
  */
 export class RollingMoments {
   readonly n: number;
@@ -10,11 +13,14 @@ export class RollingMoments {
   private shift = 0;
   private s1 = 0;
   private s2 = 0;
+  private wraps = 0;
+  private readonly resumEvery: number;
   count = 0;
 
   constructor(n: number) {
     this.n = n;
     this.ring = new Float64Array(n);
+    this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / n));
   }
 
   push(x: number): void {
@@ -33,7 +39,10 @@ export class RollingMoments {
     ring[this.pos] = x;
     if (++this.pos === this.n) {
       this.pos = 0;
-      this.resum();
+      if (++this.wraps >= this.resumEvery) {
+        this.wraps = 0;
+        this.resum();
+      }
     }
   }
 
@@ -63,11 +72,16 @@ export class RollingMoments {
     return this.shift + this.s1 / this.count;
   }
 
-  /** Population variance (divide by the count), never negative. */
+  /**
+   * Population variance (divide by the count), never negative. A result within rounding noise of
+   * the second moment (≤ 1e−14 of it) is exactly 0, so a flat window reads σ = 0 as a direct
+   * evaluation does, not a tiny σ that would blow up a z-score.
+   */
   variance(): number {
     const c = this.count;
     const m = this.s1 / c;
-    const v = this.s2 / c - m * m;
-    return Math.max(v, 0);
+    const second = this.s2 / c;
+    const v = second - m * m;
+    return v > 1e-14 * second ? v : 0;
   }
 }

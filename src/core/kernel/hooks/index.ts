@@ -1,8 +1,13 @@
 import type { HookKind, HookOf, HookSpec } from "../hook-spec.js";
+import { dataHooks } from "./data.js";
+import { featuresHooks } from "./features.js";
 import { lifecycleHooks } from "./lifecycle.js";
 import { marketHooks } from "./market.js";
+import { paramsHooks } from "./params.js";
 import { strategyHooks } from "./strategy.js";
 
+export type { DataSourceRequest } from "./data.js";
+export type { ExternalSourceRequest, FeatureRegistryContext } from "./features.js";
 export type { InitContext, ReadyContext, RegisteredContext } from "./lifecycle.js";
 export type { CalendarRequest } from "./market.js";
 export type { SignalContext, SizingContext } from "./strategy.js";
@@ -14,6 +19,9 @@ export type { SignalContext, SizingContext } from "./strategy.js";
 export const HOOK_SPECS = {
   lifecycle: lifecycleHooks,
   market: marketHooks,
+  data: dataHooks,
+  params: paramsHooks,
+  features: featuresHooks,
   strategy: strategyHooks,
 } as const;
 
