@@ -46,6 +46,11 @@ function renderInfo(info: BotInfo, config: Record<string, unknown>): string {
       .join("; ");
     lines.push(`  ${p.name}@${p.version}${p.builtin ? " (built-in)" : ""}${caps ? `  ${caps}` : ""}`);
   }
+  lines.push("", "strategies:");
+  if (info.strategies.length === 0) lines.push("  (none)");
+  for (const st of info.strategies) {
+    lines.push(`  ${st.id} ← ${st.plugin}  symbols ${st.symbols.join(", ")}; sessions ${st.sessions.join(", ")}`);
+  }
   lines.push("", "services:");
   for (const s of info.services) lines.push(`  ${s.token} ← ${s.owner}`);
   lines.push("", "hook taps:");

@@ -33,6 +33,7 @@ export interface BotInfo {
     requires: readonly string[];
   }[];
   readonly services: readonly { token: string; owner: string }[];
+  readonly strategies: readonly { id: string; plugin: string; symbols: readonly string[]; sessions: readonly string[] }[];
   readonly hooks: readonly HookInfo[];
   readonly boot: TimingNode;
 }
@@ -187,6 +188,12 @@ export class Kernel implements ServiceResolver {
         requires: e.plugin.requires,
       })),
       services: this.services.describe(),
+      strategies: this.#strategies.list().map((r) => ({
+        id: r.strategy.id,
+        plugin: r.plugin,
+        symbols: r.symbols,
+        sessions: r.sessions,
+      })),
       hooks: this.#registry.describe(),
       boot: this.boot,
     };
