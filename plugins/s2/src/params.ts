@@ -30,7 +30,9 @@ const S2Shape = z.strictObject({
   esSigma: dec(0.5, 10).default(2.0),
   nqSigma: dec(0.5, 10).default(2.6),
   overnightScale: dec(0, 5).default(0.5),
-  minVolume: int(0, 10_000_000).default(3000),
+  // Reference default 3000 (contracts in one 1-minute bar) leaves S2 idle outside the busiest RTH
+  // minutes (0–3 trades per ~50 trade dates); 100 keeps a liquidity floor and trades on every root.
+  minVolume: int(0, 10_000_000).default(100),
   maxSpreadTicks: int(1, 100).default(2),
   maxTradesPerSession: tunable(int(1, 100), { low: 1, high: 6, step: 1 }).default(3),
   entryMode: z.enum(["retest", "market"]).default("retest"),

@@ -43,4 +43,7 @@ export const S2_DEVIATIONS: Readonly<Record<string, string>> = {
   volZMin: "new rule volZMin < volZMax (an empty volume window could never pass)",
   entryMode: 'closed set "retest" | "market" instead of free text, so a typo is an error',
   ibEndMinute: "bounds 571–960: the initial balance ends after the 09:30 open and by 16:00",
+  minVolume:
+    "default 100, not 3000: 3000 contracts in one 1-minute bar left S2 idle (0–3 trades per ~50 trade dates); see Trade counts",
+  sigmaEnter: "live: a floor under EsSigma / NqSigma (the reference computed it and discarded it)",
 };

@@ -24,10 +24,12 @@ const S3Shape = z.strictObject({
   preSqueezeLookback: int(10, 1000).default(60),
   widthRankEnter: tunable(dec(0.05, 0.4), { low: 0.05, high: 0.4, step: 0.01 }).default(0.15),
   hourlyRankAdapt: flag(true),
-  nrClusterRatio: dec(0.05, 1).default(0.6),
-  nrClusterMinBars: int(1, 120).default(5),
-  widthSlopeDownBars: int(1, 120).default(8),
-  widthSlopeTol: dec(0, 1).default(0.0),
+  // Shipped defaults differ from the reference where it left S3 idle (README "Changed defaults").
+  nrClusterRatio: dec(0.05, 1).default(0.8),
+  nrClusterMinBars: int(1, 120).default(3),
+  widthSlopeDownBars: int(1, 120).default(4),
+  /** Relative: each step of the Bollinger width may rise by at most this fraction. */
+  widthSlopeTol: dec(0, 1).default(0.05),
   confirmBreakAtrMult: dec(0, 5).default(0.15),
   contraBufferMult: dec(0, 10).default(1.5),
   overnightBufferAdd: dec(0, 1).default(0.05),
@@ -58,7 +60,8 @@ const S3Shape = z.strictObject({
   cooldownBars: tunable(int(0, 390), { low: 0, high: 30, step: 1 }).default(5),
   maxBarsInTrade: tunable(int(1, 1440), { low: 15, high: 120, step: 5 }).default(45),
   trailAtrMult: dec(0, 10).default(1.0),
-  minVolume: int(0, 10_000_000).default(3000),
+  /** Contracts on the breakout bar; 0 = off (an absolute count means different things on ES and MES). */
+  minVolume: int(0, 10_000_000).default(0),
   maxSpreadTicks: int(1, 100).default(2),
   newsBlockBeforeMin: int(0, 240).default(2),
   newsBlockAfterMin: int(0, 240).default(3),
@@ -71,7 +74,8 @@ const S3Shape = z.strictObject({
   targetsMode: z.enum(["expansion", "fixed"]).default("expansion"),
   expansionQuantile: dec(0.05, 0.99).default(0.6),
   givebackAfterT1R: dec(0, 1).default(0.2),
-  minSlopeTf2: dec(0, 5).default(0.15),
+  /** Ticks per minute of the 5-minute bias EMA (S2's unit); 0.12 = the reference's 0.15 points per 5-minute bar. */
+  minSlopeTf2: dec(0, 5).default(0.12),
   volZMin: dec(-10, 10).default(-0.5),
   volZMax: dec(-10, 10).default(2.5),
 });

@@ -84,4 +84,12 @@ export const S3_DEVIATIONS: Readonly<Record<string, string>> = {
   ibAvoidBreakInto: 'closed set "opposite" | "any" | "none" instead of free text',
   targetsMode: 'closed set "expansion" | "fixed" instead of free text',
   ibEndMinute: "bounds 571–960: the initial balance ends after the 09:30 open and by 16:00",
+  nrClusterRatio: "default 0.8 (reference 0.60): with the reference's value S3 never traded (README, Changed defaults)",
+  nrClusterMinBars: "default 3 (reference 5), counted inside the compression run: see README, Changed defaults",
+  widthSlopeDownBars: "default 4 (reference 8): see README, Changed defaults",
+  widthSlopeTol: "relative to the width; default 0.05 (reference 0 in width units): see README, Changed defaults",
+  minVolume: "default 0 = off (reference 3000 contracts per bar blocked ~90% of bars and every micro bar)",
+  minSlopeTf2: "ticks per minute (S2's unit); default 0.12 = the reference's 0.15 points per 5-minute bar",
+  rsEnabled: "no effect: no peer series reaches a strategy (README, Parameters without an effect)",
+  maxSpreadTicks: "no effect: bars carry no bid/ask and no quote source exists",
 };

@@ -23,7 +23,7 @@ describe("loadParamText", () => {
     if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
     expect(r.set.sessions.RTH.stopAtrMult).toBe(1.5);
     expect(r.set.sessions.Overnight.stopAtrMult).toBe(1.25);
-    expect(r.set.sessions.PostRTH.minVolume).toBe(3000);
+    expect(r.set.sessions.PostRTH.minVolume).toBe(100); // S2 schema default (plugins/s2 README)
     expect(r.set.sources.RTH).toMatchObject({ stopAtrMult: "session-override", minVolume: "default" });
     expect(r.set.sources.Overnight).toMatchObject({ stopAtrMult: "file", targetAtrMult: "file", atrLen: "default" });
     expect(r.set.bySessionCode[1]).toBe(r.set.sessions.RTH);

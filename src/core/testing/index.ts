@@ -12,6 +12,7 @@ export {
   type LookaheadViolation,
   perturbAfter,
 } from "./lookahead.js";
+export { sharedDataDir } from "./shared-data.js";
 export {
   defaultContractData,
   describeStrategyContract,

@@ -146,6 +146,20 @@ export const DIRECT: Record<string, Col> = {
     }
     return v > 0 ? pv / v : Number.NaN;
   },
+  "pd.vwap": (s, i) => {
+    const td = effectiveDates(s, i);
+    let k = i;
+    while (k >= 0 && td[k] === td[i]) k--;
+    if (k < 0 || td[k] === 0) return Number.NaN;
+    let pv = 0;
+    let v = 0;
+    for (let j = k; j >= 0 && td[j] === td[k]; j--) {
+      const w = Math.max(0, s.bars.volume[j]!);
+      pv += w * ((s.bars.high[j]! + s.bars.low[j]! + s.bars.close[j]!) / 3);
+      v += w;
+    }
+    return v > 0 ? pv / v : Number.NaN;
+  },
   "ib.high:570,630": (s, i) => {
     const { session: se, etMinute: m } = s.labels;
     const td = effectiveDates(s, i);

@@ -1,10 +1,12 @@
 import type { FeatureFamily } from "../family.js";
 import { adx, adxMinusDi, adxPlusDi } from "./adx.js";
 import { atr, atrSma } from "./atr.js";
+import { bbWidthRank } from "./bb-width-rank.js";
 import { bbLower, bbMid, bbUpper, bbWidthBand, stdev, zscore } from "./bollinger.js";
 import { ema } from "./ema.js";
 import { kcLower, kcUpper } from "./keltner.js";
 import { onHigh, onLow } from "./overnight.js";
+import { pdVwap } from "./prior-day-vwap.js";
 import { rankFamilies } from "./rolling-rank.js";
 import { rsi, rsiCutler } from "./rsi.js";
 import { rvol } from "./rvol.js";
@@ -31,6 +33,7 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
   bbUpper,
   bbLower,
   bbWidthBand,
+  bbWidthRank,
   kcUpper,
   kcLower,
   volz,
@@ -52,6 +55,7 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
   pdHigh,
   pdLow,
   pdClose,
+  pdVwap,
   onHigh,
   onLow,
 ]);
@@ -62,18 +66,18 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
  * / `on.low` for S6's `on.window.*`, which live on those branches). Used by the benchmark.
  */
 export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
-  // S2
+  // S2 (plugins/s2 s2Features at defaults; its adr:20 is listed under S11)
   "vwap.session",
   "vwap.session.sigma",
   "atr:14",
   "ema:20",
   "volz:50",
-  "adr:14",
   "day.high",
   "day.low",
   "pd.high",
   "pd.low",
   "pd.close",
+  "pd.vwap",
   "ib.high:570,630",
   "ib.low:570,630",
   // S3
@@ -112,6 +116,7 @@ export {
   bbMid,
   bbUpper,
   bbWidthBand,
+  bbWidthRank,
   dayHigh,
   dayLow,
   ema,
@@ -127,6 +132,7 @@ export {
   pdClose,
   pdHigh,
   pdLow,
+  pdVwap,
   rankFamilies,
   rsi,
   rsiCutler,

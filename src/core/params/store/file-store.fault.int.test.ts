@@ -39,7 +39,7 @@ function buildStore(): string {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? (e.name.startsWith("__") ? [] : walk(join(dir, e.name))) : [join(dir, e.name)],
     );
-  for (const sub of ["params", "errors", "market-time"]) {
+  for (const sub of ["params", "errors", "market-time", "config"]) {
     for (const file of walk(join(coreDir, sub)).filter((f) => f.endsWith(".ts") && !f.includes(".test."))) {
       const js = ts.transpileModule(readFileSync(file, "utf8"), {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },

@@ -1,0 +1,135 @@
+import type { DecideContext } from "sessionkit";
+import {
+  bearConfirm,
+  bullConfirm,
+  closesBeyond,
+  decelerating,
+  highestHigh,
+  lastSwingHigh,
+  lastSwingLow,
+  lowestLow,
+  volumeImbalance,
+} from "./bar-patterns.js";
+import { S2_CONST } from "./constants.js";
+import type { S2FeatureName } from "./features.js";
+import type { S2ParamValues } from "./params.js";
+import { planPrices } from "./prices.js";
+import type { S2State } from "./state.js";
+import { rollWeekOf } from "./state.js";
+import { dynamicSigma } from "./threshold.js";
+
+export type S2Context = DecideContext<S2ParamValues, S2FeatureName, S2State>;
+
+/** What the strategy already computed for the bar (gates 1–4 passed). */
+export interface BarMarket {
+  vwap: number;
+  sigma: number;
+  atr: number;
+  volz: number;
+  z: number;
+  /** The adaptive quantile of the bar's ET hour before this bar was folded in. */
+  q: number;
+}
+
+/** Why an entry fired: the stretch trigger (σ band or ATR distance). */
+export type Trigger = "sigma" | "atr";
+
+/**
+ * Gates 5–10 and the entry conditions of strategies reference §1.3–§1.6 with the SPEC §5 fixes.
+ * Writes the prices into `ctx.state.plan` and returns the trigger, or undefined for no entry.
+ */
+export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
+  const { bar, bars, features: f, labels, instrument } = ctx;
+  const p = ctx.params;
+  const tick = instrument.tick;
+  const close = bar.close;
+  const { vwap, atr, z } = m;
+  // Cheap exit first: dynSigma is never below max(EsSigma|NqSigma, SigmaEnter, q) (its adders only
+  // raise it), so a close inside that band and within AtrEnter ATRs cannot stretch on either side.
+  // Every rule below only ever blocks, so checking this first changes no decision.
+  const a = (close - vwap) / atr;
+  const floor = Math.max(instrument.family === "NQ" ? p.nqSigma : p.esSigma, p.sigmaEnter, m.q);
+  if (Math.abs(z) < floor && Math.abs(a) < p.atrEnter) return undefined;
+  // Deceleration is side-independent and every entry needs it (§1.5).
+  if (!decelerating(bars, vwap, p.confirmLookback)) return undefined;
+  // 5. ADR exhaustion: today's (trade date's) range already beyond 1.2 × ADR of completed dates
+  const adr = f.adr;
+  if (adr > 0 && f.dayHigh - f.dayLow > S2_CONST.adrExhaustionCap * adr) return undefined;
+  // 9. IB continuation: no fade against a fresh break of the initial balance (fixes D2-4)
+  if (labels.etMinute >= p.ibEndMinute && f.ibHigh > 0 && f.ibLow > 0 && Math.abs(z) < S2_CONST.ibOverrideZ) {
+    const edge = S2_CONST.ibBreakAtr * atr;
+    const brokeUp = close > f.ibHigh && lowestLow(bars, S2_CONST.ibBreakBars) > f.ibHigh - edge;
+    const brokeDn = close < f.ibLow && highestHigh(bars, S2_CONST.ibBreakBars) < f.ibLow + edge;
+    if ((brokeUp && z > 0) || (brokeDn && z < 0)) return undefined;
+  }
+  // 10. prior-day magnets: too close to the previous trade date's VWAP or close
+  const near = S2_CONST.magnetAtr * Math.max(tick, atr);
+  if (Math.abs(close - f.pdVwap) <= near || Math.abs(close - f.pdClose) <= near) return undefined;
+  // dynamic σ threshold (§1.4)
+  const t = ctx.state.threshold;
+  const slopeTicks = (f.ema - f.at("ema", S2_CONST.slopeBars)) / S2_CONST.slopeBars / tick;
+  t.nq = instrument.family === "NQ";
+  t.rollWeek = rollWeekOf(ctx.state, labels.tradeDate);
+  t.z = z;
+  t.q = m.q;
+  t.slopeTicks = Number.isFinite(slopeTicks) ? slopeTicks : 0;
+  t.volz = m.volz;
+  t.etMinute = labels.etMinute;
+  t.strongUp = t.slopeTicks > p.minSlopeTf2 && closesBeyond(bars, vwap, S2_CONST.streakBars, 1) >= S2_CONST.streakNeed;
+  t.strongDn =
+    t.slopeTicks < -p.minSlopeTf2 && closesBeyond(bars, vwap, S2_CONST.streakBars, -1) >= S2_CONST.streakNeed;
+  const need = dynamicSigma(p, t);
+  const longStretch = z <= -need || a <= -p.atrEnter;
+  const shortStretch = z >= need || a >= p.atrEnter;
+  let side = 0;
+  if (longStretch && shortStretch) {
+    // Degenerate (AtrEnter 0 at the VWAP): the reference's order, LONG's block first.
+    side = longBlock(ctx, atr) ? 1 : shortBlock(ctx, atr) ? -1 : 0;
+    if (side === 0 || !confirmed(ctx, m, side)) return undefined;
+  } else if (longStretch || shortStretch) {
+    // One side only: its reversal bar is required anyway, so test that (cheap) before flow and room.
+    side = longStretch ? 1 : -1;
+    if (!confirmed(ctx, m, side)) return undefined;
+    if (!(side > 0 ? longBlock(ctx, atr) : shortBlock(ctx, atr))) return undefined;
+  } else return undefined;
+  const pi = ctx.state.prices;
+  pi.close = close;
+  pi.vwap = vwap;
+  pi.sigma = m.sigma;
+  pi.atr = atr;
+  pi.adr = adr;
+  pi.tick = tick;
+  pi.swingLow = lowestLow(bars, p.confirmLookback);
+  pi.swingHigh = highestHigh(bars, p.confirmLookback);
+  const ok = planPrices(p, side, pi, ctx.state.plan);
+  if (!ok) return undefined;
+  return side * z <= -need ? "sigma" : "atr";
+}
+
+/** Room to the last pivot and to the prior-day extreme; a missing level passes (fixes D2-5). */
+function roomOk(ctx: S2Context, side: number, atr: number): boolean {
+  const { bars, features: f, bar } = ctx;
+  const tick = ctx.instrument.tick;
+  const close = bar.close;
+  const pivot = side > 0 ? lastSwingLow(bars) : lastSwingHigh(bars);
+  if (Number.isFinite(pivot) && side * (close - pivot) < S2_CONST.pivotRoomAtr * Math.max(tick, atr)) return false;
+  const req = Math.max(S2_CONST.pdRoomAtr * Math.max(tick, atr), S2_CONST.pdRoomTicks * tick);
+  const pd = side > 0 ? f.pdLow : f.pdHigh;
+  return !(Number.isFinite(pd) && side * (close - pd) < req);
+}
+
+/** The reversal bar of `side`: engulfing, hammer / shooting star, or a reclaim / rejection of the 2σ band. */
+function confirmed(ctx: S2Context, m: BarMarket, side: number): boolean {
+  const band = m.vwap - side * S2_CONST.confirmBandSigma * m.sigma;
+  return side > 0 ? bullConfirm(ctx.bars, band) : bearConfirm(ctx.bars, band);
+}
+
+/** LONG's flow and room block (§1.5), after its stretch. */
+function longBlock(ctx: S2Context, atr: number): boolean {
+  return volumeImbalance(ctx.bars) >= S2_CONST.imbalanceLong && roomOk(ctx, 1, atr);
+}
+
+/** SHORT's flow and room block. */
+function shortBlock(ctx: S2Context, atr: number): boolean {
+  return volumeImbalance(ctx.bars) <= S2_CONST.imbalanceShort && roomOk(ctx, -1, atr);
+}

@@ -1,0 +1,29 @@
+import { S2_CONST } from "./constants.js";
+
+/**
+ * The adaptive |z| quantile of S2 (strategies reference §1.2), one cell per ET hour of one symbol
+ * (the strategy state is per symbol already). Each cell starts at 2.0 and moves +0.02 when a bar's
+ * |z| reaches it, −0.01 otherwise, clamped to [1.5, 3.5]: it settles near the |z| level that about a
+ * third of the hour's bars reach.
+ *
+ * Causal and deterministic: `read` returns the value built from earlier bars only, and `update`
+ * folds in a bar at most once (keyed by its timestamp, which only moves forward), so calling decide
+ * twice on one bar, or replaying a run, gives the same table.
+ */
+export class QuantileTable {
+  private readonly q = new Float64Array(24).fill(S2_CONST.quantileStart);
+  private lastTime = Number.NEGATIVE_INFINITY;
+
+  read(etHour: number): number {
+    return this.q[etHour] ?? S2_CONST.quantileStart;
+  }
+
+  /** Folds bar `time`'s |z| into its hour's cell; a bar at or before the last one folded is ignored. */
+  update(time: number, etHour: number, absZ: number): void {
+    if (!(time > this.lastTime) || etHour < 0 || etHour > 23) return;
+    this.lastTime = time;
+    const cur = this.q[etHour] as number;
+    const next = absZ >= cur ? cur + S2_CONST.quantileUp : cur - S2_CONST.quantileDown;
+    this.q[etHour] = Math.min(S2_CONST.quantileMax, Math.max(S2_CONST.quantileMin, next));
+  }
+}
