@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { labelBars } from "../../market-time/index.js";
 import { firstMismatch } from "../__tests__/compare.js";
-import { labelTimesForTest } from "../__tests__/et-labeller.js";
 import { makeSource, randomWalkBars } from "../__tests__/fixtures.js";
 import { createFeatureRegistry } from "../default-registry.js";
 import { featureSource } from "../source.js";
@@ -28,7 +28,7 @@ function directRank(close: ArrayLike<number>, i: number, period: number, window:
 
 describe("bb.widthRank", () => {
   const bars = randomWalkBars(1500, 11);
-  const src = featureSource(bars, labelTimesForTest(bars.time));
+  const src = featureSource(bars, labelBars(bars.time));
 
   it("equals a direct evaluation (1e-9) and its stream equals its batch", () => {
     for (const [period, window] of [
