@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createBot, defaultBotConfig } from "../core/bot.js";
+import { createBot } from "../core/bot.js";
 import { builtinPlugins } from "../core/builtins.js";
 import { type BotConfig, loadConfig } from "../core/config/index.js";
 import type { Kernel } from "../core/kernel/index.js";
 import { createLogger } from "../core/logging/index.js";
+import { cliDefaultBotConfig } from "./default-bot.js";
 
 /** Options every command inherits from the root program. */
 export interface GlobalOptions {
@@ -24,7 +25,7 @@ export function globalOptions(cmd: Command): GlobalOptions {
 export async function bootBot(cmd: Command, command: string): Promise<Kernel> {
   const g = globalOptions(cmd);
   const logger = g.debug ? createLogger({ level: "debug" }) : undefined;
-  return createBot({ config: g.config, command, mode: g.mode, logger });
+  return createBot({ config: g.config, command, mode: g.mode, logger, fallback: cliDefaultBotConfig });
 }
 
 /** Runs `fn` with a booted bot and always shuts it down. */
@@ -50,7 +51,7 @@ export async function loadBotConfigFor(cmd: Command): Promise<BotConfig> {
     command: cmd.name(),
     mode: g.mode,
     builtins: builtinPlugins(),
-    fallback: defaultBotConfig,
+    fallback: cliDefaultBotConfig,
   });
 }
 

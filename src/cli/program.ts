@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { SDK_VERSION } from "../core/version.js";
+import { registerBacktestCommand } from "./commands/backtest.js";
 import { registerCalendarCommands } from "./commands/calendar.js";
 import { registerDataCommands } from "./commands/data.js";
 import { registerFeaturesCommands } from "./commands/features.js";
@@ -27,5 +28,6 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerParamsCommands(program);
   registerFeaturesCommands(program);
+  registerBacktestCommand(program);
   return program;
 }

@@ -12,6 +12,8 @@ export interface CreateBotOptions {
   readonly mode?: string;
   readonly logger?: Logger;
   readonly env?: NodeJS.ProcessEnv;
+  /** The bot to build when there is no config file (default: built-in plugins only). */
+  readonly fallback?: (env: ConfigEnv) => BotConfigInput | Promise<BotConfigInput>;
 }
 
 /** The bot a command builds when there is no config: built-in plugins only. */
@@ -36,7 +38,7 @@ export async function createBot(opts: CreateBotOptions = {}): Promise<Kernel> {
           mode,
           env: opts.env,
           builtins: builtinPlugins(),
-          fallback: defaultBotConfig,
+          fallback: opts.fallback ?? defaultBotConfig,
         });
   return Kernel.start(config, { command, mode, logger: opts.logger });
 }

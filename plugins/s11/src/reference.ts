@@ -39,6 +39,12 @@ export const S11_DEVIATIONS: Readonly<Record<string, string>> = {
   windowStart:
     'times are "HH:MM" ET strings (reference: TimeSpan "hh:mm:ss"; the importer converts); new rule windowStart < windowEnd',
   ibStart: "new rule ibStart < ibEnd",
-  minRSI: "bounds [0, 100] (the reference did not range-check RSI; an RSI lies in [0, 100])",
-  maxRSI: "bounds [0, 100], as minRSI",
+  maxSpreadTicks: "not applied: no quote source exists (with no depth feed the reference's spread was 0 and passed)",
+  maxADX: "default 25 (reference 20) so S11 trades on every root; the ADX is textbook Wilder (reference ~14x)",
+  minRVOL: "default 1.2 (reference 1.5) so S11 trades on every root; RVOL from a 20-trade-date baseline",
+  minRSI:
+    "default 35 (reference 25) so S11 trades on every root; bounds [0, 100] (the reference did not range-check RSI)",
+  maxRSI: "default 65 (reference 75) so S11 trades on every root; bounds [0, 100], as minRSI",
+  minDomImbalance: "direction-aware; with no depth source the check passes (configurable: whenNoDepth)",
+  adrLookbackDays: "completed trade dates, rolling (the reference's ADR was static from warm-up)",
 };

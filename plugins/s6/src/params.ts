@@ -24,17 +24,17 @@ const S6Shape = z.strictObject({
   targetAdrFrac: tunable(dec(0.05, 0.5), { low: 0.05, high: 0.5, step: 0.01 }).default(0.18),
   maxHoldMinutes: tunable(int(1, 390), { low: 15, high: 120, step: 5 }).default(45),
   flipMinR: dec(0, 10).default(1.25),
-  minADX: tunable(dec(10, 40), { low: 10, high: 40, step: 1 }).default(18),
-  minRVOL: tunable(dec(0.5, 5.0), { low: 0.5, high: 5.0, step: 0.1 }).default(1.2),
+  minADX: tunable(dec(10, 40), { low: 10, high: 40, step: 1 }).default(15),
+  minRVOL: tunable(dec(0.5, 5.0), { low: 0.5, high: 5.0, step: 0.1 }).default(0.8),
   divMaxBp: int(0, 1000).default(12),
   minDomImbalance: dec(0, 1).default(0.18),
   retestEnable: z.boolean().default(true),
-  retestGraceTicks: int(0, 100).default(2),
-  retestConfirmBars1m: int(0, 60).default(2),
+  retestGraceTicks: int(0, 100).default(8),
+  retestConfirmBars1m: int(0, 60).default(3),
   adrLookbackDays: int(1, 250).default(14),
   rvolLookbackDays: int(1, 250).default(20),
-  failBreakPenetrationTicksES: int(0, 200).default(3),
-  failBreakPenetrationTicksNQ: int(0, 200).default(4),
+  failBreakPenetrationTicksES: int(0, 200).default(8),
+  failBreakPenetrationTicksNQ: int(0, 200).default(20),
 });
 
 export type S6ParamValues = z.output<typeof S6Shape>;

@@ -39,4 +39,12 @@ export const S6_REFERENCE_VALUES: Readonly<Record<string, readonly number[]>> = 
 export const S6_DEVIATIONS: Readonly<Record<string, string>> = {
   windowStart:
     'times are "HH:MM" ET strings (reference: TimeSpan "hh:mm:ss"; the importer converts); new rule windowStart <= rthOpen < windowEnd',
+  maxSpreadTicks: "not applied: no quote source exists (with no depth feed the reference's spread was 0 and passed)",
+  minADX: "default 15 (reference 18) so S6 trades on every root; the ADX is textbook Wilder (reference ~14x)",
+  minRVOL: "default 0.8 (reference 1.2) so S6 trades on every root; RVOL from a 20-trade-date baseline",
+  minDomImbalance: "declared and unused, as in the reference",
+  retestGraceTicks: "default 8 (reference 2) so S6 trades on every root",
+  retestConfirmBars1m: "default 3 (reference 2): bars in which the retest may happen (reference: minimum history)",
+  failBreakPenetrationTicksES: "default 8 (reference 3) so S6 trades on every root; ES and MES",
+  failBreakPenetrationTicksNQ: "default 20 (reference 4) so S6 trades on every root; NQ and MNQ",
 };

@@ -11,7 +11,6 @@ import { featureSource } from "../../core/features/source.js";
 import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
 import type { Kernel } from "../../core/kernel/index.js";
 import { MarketClockToken } from "../../core/market-time/tokens.js";
-import type { ParamSet } from "../../core/params/param-set.js";
 import { ParamsToken } from "../../core/params/service.js";
 import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
 import { withBot } from "../context.js";
@@ -58,35 +57,6 @@ function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
   };
 }
 
-/**
- * The parameter set in force for a strategy, from the bot's params service (file store →
- * last-known-good → schema defaults). A strategy whose plugin did not declare its schema to the params
- * registry is declared here (schemaVersion 1) before the runtime's first load, so its file is read too.
- */
-async function paramSetsFor(kernel: Kernel, chosen: readonly RegisteredStrategy[]): Promise<Map<string, ParamSet>> {
-  const out = new Map<string, ParamSet>();
-  const params = kernel.tryResolve(ParamsToken);
-  if (params === undefined) return out;
-  for (const { strategy } of chosen) {
-    if (!params.registry.has(strategy.id)) {
-      params.registry.register({ strategy: strategy.id, schemaVersion: 1, schema: strategy.params });
-    }
-  }
-  const runtime = await params.runtime();
-  for (const { strategy } of chosen) {
-    let set: ParamSet;
-    try {
-      set = runtime.current(strategy.id);
-    } catch {
-      // the runtime was opened (by a plugin) before this schema was declared: resolve it now
-      await runtime.reload();
-      set = runtime.current(strategy.id);
-    }
-    out.set(strategy.id, set);
-  }
-  return out;
-}
-
 async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> {
   const data = await loadBacktestData(
     {
@@ -105,13 +75,12 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
   const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
   const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
   const startingEquity = Number(o.equity);
-  const runs: StrategyRun[] = [];
-  const sets = await paramSetsFor(kernel, chosen);
-  for (const reg of chosen) {
-    const params = sets.get(reg.strategy.id);
+  // The bot's parameters: the provider chain (current file, last-known-good, schema defaults).
+  const params = await kernel.resolve(ParamsToken).runtime();
+  const runs: StrategyRun[] = chosen.map((reg) => {
     const t0 = performance.now();
     const result = runBacktest(
-      { strategy: reg.strategy, bars, labels, features, ...(params !== undefined && { params }) },
+      { strategy: reg.strategy, bars, labels, features, params: params.current(reg.strategy.id) },
       {
         startingEquity,
         sessions: reg.sessions,
@@ -124,13 +93,13 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
       `backtest: ${reg.strategy.id} on ${bars.symbol}: ${result.trades.length} trades in ${(performance.now() - t0).toFixed(1)} ms`,
     );
     const tradeDates = result.tradeDates.filter((d) => o.from === undefined || d >= Number(o.from.replaceAll("-", "")));
-    runs.push({
+    return {
       result: { ...result, tradeDates },
       metrics: backtestMetrics({ ...result, tradeDates }),
       source: data.source,
       time: bars.time,
-    });
-  }
+    };
+  });
   if (o.out !== false) for (const f of writeReports(o.out, runs)) log(`backtest: wrote ${f}`);
   const allTrades = runs.flatMap((r) => r.result.trades).sort((a, b) => a.exitTime - b.exitTime);
   if (o.json) {

@@ -18,7 +18,7 @@ export interface LoadOptions {
   readonly builtins?: readonly PluginInstance[];
   readonly env?: NodeJS.ProcessEnv;
   /** Config used when no file is given and none exists in cwd (the built-in default bot). */
-  readonly fallback?: (env: ConfigEnv) => unknown;
+  readonly fallback?: (env: ConfigEnv) => unknown | Promise<unknown>;
 }
 
 /** Finds, evaluates (jiti, keeps decorator metadata) and resolves the bot config. */
@@ -42,7 +42,7 @@ export async function loadConfig(opts: LoadOptions = {}): Promise<BotConfig> {
   } else if (existsSync(resolvePath(cwd, DEFAULT_CONFIG_FILE))) {
     file = resolvePath(cwd, DEFAULT_CONFIG_FILE);
   }
-  const raw = file ? await evaluate(file, env) : (opts.fallback?.(env) ?? {});
+  const raw = file ? await evaluate(file, env) : ((await opts.fallback?.(env)) ?? {});
   return resolveConfig(raw, { file, cwd, builtins: opts.builtins, env: opts.env });
 }
 

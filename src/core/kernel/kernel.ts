@@ -1,17 +1,15 @@
 import { performance } from "node:perf_hooks";
 import type { BotConfig } from "../config/schema.js";
-import { ConfigToken, LoggerToken, type Provider, ServiceContainer, TimeSourceToken, type Token } from "../di/index.js";
+import { ServiceContainer, type Token } from "../di/index.js";
 import { SessionkitError } from "../errors/index.js";
 import { createLogger, type Logger } from "../logging/index.js";
 import type { PluginContext } from "../plugin/plugin-context.js";
-import { StrategyRegistry, StrategyRegistryToken } from "../strategy/registry.js";
-import { registerCoreServices } from "./core-services.js";
-import { registerDataServices } from "./data-services.js";
+import { StrategyRegistry } from "../strategy/registry.js";
 import { Disposer } from "./disposer.js";
-import { registerFeatureServices } from "./features-services.js";
 import { type HookInfo, HookRegistry, type TapStat } from "./hook-registry.js";
 import type { Hooks } from "./hooks/index.js";
-import { registerParamsServices } from "./params-services.js";
+import { registerKernelServices } from "./kernel-services.js";
+import { createPluginContext } from "./plugin-context-factory.js";
 import type { ServiceResolver } from "./service-resolver.js";
 import { type TimingNode, timed, timingNode } from "./timing.js";
 
@@ -66,18 +64,7 @@ export class Kernel implements ServiceResolver {
     this.logger = opts.logger ?? createLogger({ level: config.log.level, name: config.name });
     this.services = ServiceContainer.forBot();
     this.#registry = new HookRegistry({ initTimeoutMs: config.pluginTimeoutMs });
-    this.services.register(ConfigToken, { useValue: config as unknown as Readonly<Record<string, unknown>> });
-    this.services.register(LoggerToken, { useValue: this.logger });
-    this.services.register(TimeSourceToken, { useValue: { now: () => Date.now() } });
-    this.services.register(StrategyRegistryToken, { useValue: this.#strategies });
-    const stopMarket = registerCoreServices(this.services, this.#registry.hooks);
-    const closeParams = registerParamsServices(this.services, this.#registry.hooks, config);
-    registerFeatureServices(this.services, this.#registry.hooks);
-    registerDataServices(this.services, this.#registry.hooks, config);
-    this.#stopCore = () => {
-      stopMarket();
-      closeParams();
-    };
+    this.#stopCore = registerKernelServices(this.services, this.#registry.hooks, config, this.logger, this.#strategies);
   }
 
   /** Boots a bot: register → seal → init. */
@@ -210,22 +197,15 @@ export class Kernel implements ServiceResolver {
   }
 
   #contextFor(name: string): PluginContext {
-    const services = this.services;
-    return Object.freeze({
-      name,
-      logger: this.logger.child({ plugin: name }),
+    return createPluginContext(name, {
       config: this.config,
+      logger: this.logger,
       command: this.command,
       mode: this.mode,
-      hooks: this.#registry.facadeFor(name),
-      services: Object.freeze({
-        register: <T>(token: Token<T>, provider: Provider<T>) => services.register(token, provider, name),
-        resolve: <T>(token: Token<T>) => services.resolve(token),
-        tryResolve: <T>(token: Token<T>) => services.tryResolve(token),
-        isRegistered: (token: Token<unknown>) => services.isRegistered(token),
-      }),
-      onShutdown: (fn: () => void | Promise<void>) => this.#disposer.add(name, fn),
-      strategies: this.#strategies.registrarFor(name),
+      services: this.services,
+      registry: this.#registry,
+      disposer: this.#disposer,
+      strategies: this.#strategies,
     });
   }
 

@@ -77,7 +77,7 @@ describe("loadParamText", () => {
       ...lines(f("S2", { stopAtrMult: 1.5, targetAtrMult: 2, volZMin: 1, volZMax: 1 })),
       ...lines(f("S3", { targetR1: 2.2, targetR2: 2.2 }, { Overnight: { targetR1: 3 } })),
       ...lines(f("S6", { windowStart: "09:31", windowEnd: "9:45" })),
-      ...lines(f("S11", {}, { PostRTH: { minRSI: 75 }, RTH: { ibStart: "10:30" } })),
+      ...lines(f("S11", {}, { PostRTH: { minRSI: 65 }, RTH: { ibStart: "10:30" } })),
     ]).toMatchInlineSnapshot(`
       [
         "defaults: targetAtrMult 2 must be > stopAtrMult 1.5 + 0.5",
@@ -86,7 +86,7 @@ describe("loadParamText", () => {
         "sessions.Overnight: targetR2 2.2 must be > targetR1 3",
         "defaults.windowEnd: expected a time of day HH:MM (ET, 00:00-23:59) ("9:45")",
         "defaults: windowStart 09:31 <= rthOpen 09:30 < windowEnd 10:00 must hold",
-        "sessions.PostRTH: minRSI 75 must be < maxRSI 75",
+        "sessions.PostRTH: minRSI 65 must be < maxRSI 65",
         "sessions.RTH: ibStart 10:30 must be before ibEnd 10:30",
       ]
     `);

@@ -6,6 +6,7 @@ import { bbLower, bbMid, bbUpper, bbWidthBand, stdev, zscore } from "./bollinger
 import { ema } from "./ema.js";
 import { kcLower, kcUpper } from "./keltner.js";
 import { onHigh, onLow } from "./overnight.js";
+import { onWindowHigh, onWindowLow } from "./overnight-window.js";
 import { pdVwap } from "./prior-day-vwap.js";
 import { rankFamilies } from "./rolling-rank.js";
 import { rsi, rsiCutler } from "./rsi.js";
@@ -58,6 +59,8 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
   pdVwap,
   onHigh,
   onLow,
+  onWindowHigh,
+  onWindowLow,
 ]);
 
 /**
@@ -92,14 +95,14 @@ export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   "ema:100",
   "or.high:10",
   "or.low:10",
-  // S6
+  // S6 (5-minute trend as 1-minute EMAs over the same span: 8×5, 21×5)
   "adx:14",
   "ema:40",
   "ema:105",
   "rvol:20,5",
-  "on.high",
-  "on.low",
-  // S11
+  "on.window.high:1080,568",
+  "on.window.low:1080,568",
+  // S11 (atr:14, adx:14, rvol:20,5, ib.high/low and day.high/low are listed above)
   "rsi:14",
   "ib.mid:570,630",
   "adr:20",
@@ -127,6 +130,8 @@ export {
   kcUpper,
   onHigh,
   onLow,
+  onWindowHigh,
+  onWindowLow,
   orHigh,
   orLow,
   pdClose,

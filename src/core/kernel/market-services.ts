@@ -16,7 +16,7 @@ import type { Hooks } from "./hooks/index.js";
  * `market.*` event hooks. All lazy, so a bot that never asks for market time builds none of it.
  * Returns a function that stops whatever was started.
  */
-export function registerCoreServices(services: ServiceContainer, hooks: Hooks): () => void {
+export function registerMarketServices(services: ServiceContainer, hooks: Hooks): () => void {
   services.register(MarketCalendarToken, {
     useFactory: () => {
       const calendar = hooks.market.calendar.call({ venue: "CME" });
