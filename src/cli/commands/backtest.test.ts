@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -94,6 +94,29 @@ describe("sessionkit backtest", () => {
       .split("\n")
       .slice(1);
     expect(rows.every((r) => r.split(",")[3] === "3")).toBe(true);
+  });
+
+  it("runs with the parameter file in force (params.dir/parameters/current)", async () => {
+    const artifacts = join(tmp, "artifacts");
+    mkdirSync(join(artifacts, "parameters", "current"), { recursive: true });
+    writeFileSync(
+      join(artifacts, "parameters", "current", "ten-am.json"),
+      JSON.stringify({ strategy: "ten-am", schemaVersion: 1, defaults: { minute: 630 } }),
+    );
+    process.env.SK_BACKTEST_TEST_ARTIFACTS = artifacts;
+    try {
+      const j = lastJson(await run("backtest-params.config.ts", "--json", "--out", join(tmp, "params")));
+      expect(j.trades).toBeGreaterThan(0);
+      const rows = readFileSync(join(tmp, "params", "ten-am.trades.csv"), "utf8")
+        .trim()
+        .split("\n")
+        .slice(1);
+      // decided on the 10:30 ET bar, filled at the 10:31 open (14:31 or 15:31 UTC)
+      expect(rows.every((r) => /T1[45]:31:00\.000Z/.test(r.split(",")[4] as string))).toBe(true);
+      expect(j.strategies[0].parametersHash).not.toBe("");
+    } finally {
+      delete process.env.SK_BACKTEST_TEST_ARTIFACTS;
+    }
   });
 
   it("names an unknown strategy with the registered ids", async () => {
