@@ -33,7 +33,12 @@ export interface BotInfo {
     requires: readonly string[];
   }[];
   readonly services: readonly { token: string; owner: string }[];
-  readonly strategies: readonly { id: string; plugin: string; symbols: readonly string[]; sessions: readonly string[] }[];
+  readonly strategies: readonly {
+    id: string;
+    plugin: string;
+    symbols: readonly string[];
+    sessions: readonly string[];
+  }[];
   readonly hooks: readonly HookInfo[];
   readonly boot: TimingNode;
 }
@@ -218,13 +223,8 @@ export class Kernel implements ServiceResolver {
 
   #expect(phase: KernelPhase, op: string): void {
     if (this.#phase !== phase) {
-      throw new SessionkitError(
-        "SK_KERNEL_PHASE",
-        `kernel.${op}() called in phase "${this.#phase}", expected "${phase}".`,
-        {
-          value: this.#phase,
-        },
-      );
+      const msg = `kernel.${op}() called in phase "${this.#phase}", expected "${phase}".`;
+      throw new SessionkitError("SK_KERNEL_PHASE", msg, { value: this.#phase });
     }
   }
 }
