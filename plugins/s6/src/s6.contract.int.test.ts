@@ -1,5 +1,4 @@
-import { describeStrategyContract } from "sessionkit/testing";
-import { dataset, head } from "./__tests__/shared-runs.js";
+import { dataset, describeStrategyContract, head } from "sessionkit/testing";
 import { s6Strategy } from "./strategy.js";
 
 // Three weeks of real ESM26 bars: past the five trade dates the relative-volume baseline needs, so the

@@ -1,5 +1,5 @@
+import { tradesWithSignals } from "sessionkit/testing";
 import { describe, expect, it } from "vitest";
-import { tradesWithSignals } from "./__tests__/shared-runs.js";
 import { s6Strategy } from "./strategy.js";
 
 // The whole of ESM26 (2026-03-12 … 2026-06-08, 64 trade dates): the first five trade dates only warm

@@ -1,6 +1,6 @@
 import { type AnyStrategy, createFeatureRegistry, resolveParamSet, runBacktest } from "sessionkit";
+import { backtestFile, coverage, dataset, SHARED_FILES, tradesWithSignals } from "sessionkit/testing";
 import { describe, expect, it } from "vitest";
-import { backtestFile, coverage, dataset, SHARED_FILES, tradesWithSignals } from "./__tests__/shared-runs.js";
 import { paramSchemaEntry } from "./index.js";
 import { peerReturnsFromBars } from "./peer.js";
 import { createS6Strategy, s6Strategy } from "./strategy.js";

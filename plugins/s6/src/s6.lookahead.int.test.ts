@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { runBacktest } from "sessionkit";
-import { detectLookahead } from "sessionkit/testing";
+import { dataset, detectLookahead, head } from "sessionkit/testing";
 import { describe, expect, it } from "vitest";
-import { dataset, head } from "./__tests__/shared-runs.js";
 import { s6Strategy } from "./strategy.js";
 
 describe("S6 is causal", () => {

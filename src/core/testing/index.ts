@@ -1,5 +1,6 @@
 /**
- * `sessionkit/testing`: helpers for testing plugins (conformance kits join here as their subsystems land).
+ * `sessionkit/testing`: conformance kits and helpers for testing plugins; the real-data helpers serve the
+ * repository's own tests over ../shared/data.
  * @packageDocumentation
  */
 import "reflect-metadata";
@@ -12,6 +13,16 @@ export {
   type LookaheadViolation,
   perturbAfter,
 } from "./lookahead.js";
+export {
+  backtestFile,
+  coverage,
+  type Dataset,
+  dataset,
+  type GoldenTrade,
+  head,
+  SHARED_FILES,
+  tradesWithSignals,
+} from "./real-data.js";
 export { sharedDataDir } from "./shared-data.js";
 export {
   defaultContractData,

@@ -1,23 +1,20 @@
-// TEST-ONLY: drive a strategy over the real bars in ../shared/data through the public API
-// (import → CME labels → registry features → event-exact backtest).
+// For the repository's own real-data tests (strategy plugins): drive a strategy over the bars in
+// ../shared/data (import → CME labels → registry features → event-exact backtest). Nothing in the product
+// depends on that data; these helpers throw when it is absent.
 import { join } from "node:path";
-import {
-  type AnyStrategy,
-  type BacktestOptions,
-  type BacktestResult,
-  type BarLabels,
-  type Bars,
-  createFeatureRegistry,
-  type FeatureColumnSource,
-  featureSource,
-  importBarFile,
-  isEntry,
-  labelBars,
-  registryColumns,
-  runBacktest,
-  type Signal,
-} from "sessionkit";
-import { sharedDataDir } from "sessionkit/testing";
+import { runBacktest } from "../backtest/engine.js";
+import type { BacktestOptions } from "../backtest/options.js";
+import { type FeatureColumnSource, registryColumns } from "../backtest/prepare.js";
+import type { BacktestResult } from "../backtest/result.js";
+import type { Bars } from "../data/bars.js";
+import { importBarFile } from "../data/import/import-file.js";
+import { createFeatureRegistry } from "../features/default-registry.js";
+import { featureSource } from "../features/source.js";
+import { labelBars } from "../market-time/index.js";
+import type { BarLabels } from "../market-time/labels.js";
+import type { AnyStrategy } from "../strategy/index.js";
+import { isEntry, type Signal } from "../strategy/signal.js";
+import { sharedDataDir } from "./shared-data.js";
 
 export const SHARED_FILES = [
   "ESH26_1m.csv.gz",
