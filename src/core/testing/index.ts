@@ -13,6 +13,7 @@ export {
   type LookaheadViolation,
   perturbAfter,
 } from "./lookahead.js";
+export { describeProviderContract, type ProviderContractOptions } from "./provider-contract.js";
 export {
   backtestFile,
   coverage,
