@@ -40,9 +40,13 @@ class SortedSourceStream implements FeatureStream {
 
   update(i: number): number {
     const x = this.value(i);
-    this.w.push(x);
-    if (this.w.size !== this.window || !Number.isFinite(x)) return Number.NaN;
-    return Number.isNaN(this.q) ? this.w.countAtMost(x) / this.w.size : this.w.quantile(this.q);
+    const w = this.w;
+    if (Number.isNaN(this.q)) {
+      const count = w.pushCount(x);
+      return w.size === this.window && x - x === 0 ? count / w.size : Number.NaN;
+    }
+    w.push(x);
+    return w.size === this.window && x - x === 0 ? w.quantile(this.q) : Number.NaN;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
