@@ -9,8 +9,14 @@ const PD_HIGH = 3;
 const PD_LOW = 4;
 const PD_CLOSE = 5;
 
+/**
+ * Runs `TradeDateRanges.step` with the current date's extremes and close held in locals over a range
+ * of bars (an object field carried from bar to bar goes through memory each time); they are stored
+ * back before every new trade date, which is where `step` reads them, and at the end of the range.
+ */
 class TradeDateStream implements FeatureStream {
   private readonly t: TradeDateRanges;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
     days: number,
@@ -19,17 +25,10 @@ class TradeDateStream implements FeatureStream {
     this.t = new TradeDateRanges(days);
   }
 
-  update(i: number): number {
-    const b = this.src.bars;
-    const t = this.t;
-    t.step(this.src.labels.tradeDate[i]!, b.high[i]!, b.low[i]!, b.close[i]!);
+  private outputOf(t: TradeDateRanges): number {
     switch (this.output) {
       case ADR:
         return t.averageRange();
-      case DAY_HIGH:
-        return t.high;
-      case DAY_LOW:
-        return t.low;
       case PD_HIGH:
         return t.prevHigh;
       case PD_LOW:
@@ -39,8 +38,52 @@ class TradeDateStream implements FeatureStream {
     }
   }
 
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const b = this.src.bars;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const dates = this.src.labels.tradeDate;
+    const t = this.t;
+    const output = this.output;
+    let date = t.currentDate;
+    let hi = t.high;
+    let lo = t.low;
+    let last = t.lastClose;
+    // The ADR and previous-date outputs change only when a trade date starts.
+    let fixed = this.outputOf(t);
+    for (let i = from; i < to; i++) {
+      const d = dates[i]!;
+      const h = high[i]!;
+      const l = low[i]!;
+      if (d !== 0 && d !== date) {
+        t.high = hi;
+        t.low = lo;
+        t.lastClose = last;
+        t.step(d, h, l, close[i]!);
+        date = d;
+        hi = h;
+        lo = l;
+        fixed = this.outputOf(t);
+      } else {
+        if (h > hi) hi = h;
+        if (l < lo) lo = l;
+      }
+      last = close[i]!;
+      out[i - shift] = output === DAY_HIGH ? hi : output === DAY_LOW ? lo : fixed;
+    }
+    t.high = hi;
+    t.low = lo;
+    t.lastClose = last;
+  }
+
+  update(i: number): number {
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
+  }
+
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.run(out, from, to, 0);
     return out;
   }
 }
