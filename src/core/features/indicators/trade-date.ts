@@ -1,6 +1,7 @@
-import type { FeatureSource, FeatureStream } from "../contract.js";
+import type { FeatureDef, FeatureSource } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { TradeDateRanges } from "../kernels/trade-date-ranges.js";
+import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 const ADR = 0;
 const DAY_HIGH = 1;
@@ -9,84 +10,115 @@ const PD_HIGH = 3;
 const PD_LOW = 4;
 const PD_CLOSE = 5;
 
+interface Output {
+  readonly output: number;
+  /** Completed trade dates averaged (ADR); 1 for the levels, which do not depend on it. */
+  readonly days: number;
+}
+
 /**
- * Runs `TradeDateRanges.step` with the current date's extremes and close held in locals over a range
- * of bars (an object field carried from bar to bar goes through memory each time); they are stored
- * back before every new trade date, which is where `step` reads them, and at the end of the range.
+ * `TradeDateRanges.step` for any set of trade-date outputs in one pass: the current date's extremes
+ * and close are tracked once, in locals over a range of bars (an object field carried from bar to
+ * bar goes through memory each time), and stored into every ranges object (one per ADR length)
+ * right before it steps into a new trade date, which is where `step` reads them.
  */
-class TradeDateStream implements FeatureStream {
-  private readonly t: TradeDateRanges;
-  private readonly one = new Float64Array(1);
+class TradeDateKernel implements RangeKernel {
+  private readonly ranges: TradeDateRanges[];
+  private readonly codes: Int8Array;
+  private readonly rangeOf: Int32Array;
+  /** Per output, its value while the trade date lasts (ADR and previous-date levels). */
+  private readonly fixed: Float64Array;
+  private date = 0;
+  private high = Number.NEGATIVE_INFINITY;
+  private low = Number.POSITIVE_INFINITY;
+  private last = Number.NaN;
+
   constructor(
     private readonly src: FeatureSource,
-    days: number,
-    private readonly output: number,
+    outputs: readonly Output[],
   ) {
-    this.t = new TradeDateRanges(days);
+    const days = [...new Set(outputs.map((o) => o.days))];
+    this.ranges = days.map((d) => new TradeDateRanges(d));
+    this.codes = Int8Array.from(outputs, (o) => o.output);
+    this.rangeOf = Int32Array.from(outputs, (o) => days.indexOf(o.days));
+    this.fixed = new Float64Array(outputs.length);
+    this.refresh();
   }
 
-  private outputOf(t: TradeDateRanges): number {
-    switch (this.output) {
-      case ADR:
-        return t.averageRange();
-      case PD_HIGH:
-        return t.prevHigh;
-      case PD_LOW:
-        return t.prevLow;
-      default:
-        return t.prevClose;
+  private refresh(): void {
+    for (let k = 0; k < this.codes.length; k++) {
+      const t = this.ranges[this.rangeOf[k]!]!;
+      const code = this.codes[k];
+      this.fixed[k] =
+        code === ADR ? t.averageRange() : code === PD_HIGH ? t.prevHigh : code === PD_LOW ? t.prevLow : t.prevClose;
     }
   }
 
-  private run(out: Float64Array, from: number, to: number, shift: number): void {
+  run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const high = b.high;
     const low = b.low;
     const close = b.close;
     const dates = this.src.labels.tradeDate;
-    const t = this.t;
-    const output = this.output;
-    let date = t.currentDate;
-    let hi = t.high;
-    let lo = t.low;
-    let last = t.lastClose;
-    // The ADR and previous-date outputs change only when a trade date starts.
-    let fixed = this.outputOf(t);
+    const ranges = this.ranges;
+    const codes = this.codes;
+    const fixed = this.fixed;
+    const m = codes.length;
+    let date = this.date;
+    let hi = this.high;
+    let lo = this.low;
+    let last = this.last;
     for (let i = from; i < to; i++) {
       const d = dates[i]!;
       const h = high[i]!;
       const l = low[i]!;
       if (d !== 0 && d !== date) {
-        t.high = hi;
-        t.low = lo;
-        t.lastClose = last;
-        t.step(d, h, l, close[i]!);
+        for (let r = 0; r < ranges.length; r++) {
+          const t = ranges[r]!;
+          t.high = hi;
+          t.low = lo;
+          t.lastClose = last;
+          t.step(d, h, l, close[i]!);
+        }
         date = d;
         hi = h;
         lo = l;
-        fixed = this.outputOf(t);
+        this.refresh();
       } else {
         if (h > hi) hi = h;
         if (l < lo) lo = l;
       }
       last = close[i]!;
-      out[i - shift] = output === DAY_HIGH ? hi : output === DAY_LOW ? lo : fixed;
+      for (let k = 0; k < m; k++) {
+        const code = codes[k];
+        outs[k]![i - shift] = code === DAY_HIGH ? hi : code === DAY_LOW ? lo : fixed[k]!;
+      }
     }
-    t.high = hi;
-    t.low = lo;
-    t.lastClose = last;
-  }
-
-  update(i: number): number {
-    this.run(this.one, i, i + 1, i);
-    return this.one[0]!;
-  }
-
-  fill(out: Float64Array, from: number, to: number): Float64Array {
-    this.run(out, from, to, 0);
-    return out;
+    this.date = date;
+    this.high = hi;
+    this.low = lo;
+    this.last = last;
   }
 }
+
+const OUTPUT_OF: Readonly<Record<string, number>> = {
+  adr: ADR,
+  "day.high": DAY_HIGH,
+  "day.low": DAY_LOW,
+  "pd.high": PD_HIGH,
+  "pd.low": PD_LOW,
+  "pd.close": PD_CLOSE,
+};
+
+/** Every trade-date output reads one pass of the trade-date bookkeeping. */
+const tradeDateShared = sharedKernel(
+  "tradeDate",
+  (src, members: readonly FeatureDef[]) =>
+    new TradeDateKernel(
+      src,
+      members.map((d) => ({ output: OUTPUT_OF[d.family]!, days: d.params.days ?? 1 })),
+    ),
+);
 
 /** `adr:{days}` — mean (high − low) of up to `days` completed trade dates before the current one. */
 export const adr = defineFamily<{ days: number }>({
@@ -94,7 +126,8 @@ export const adr = defineFamily<{ days: number }>({
   description: "average daily range over completed trade dates",
   params: [intParam("days", 14, 1, 1000)],
   warmup: () => 1,
-  createStream: (src, p) => new TradeDateStream(src, p.days, ADR),
+  createStream: (src, p) => new OneOutputStream(new TradeDateKernel(src, [{ output: ADR, days: p.days }])),
+  shared: () => tradeDateShared,
 });
 
 function level(name: string, description: string, output: number) {
@@ -103,7 +136,8 @@ function level(name: string, description: string, output: number) {
     description,
     params: [],
     warmup: () => 1,
-    createStream: (src) => new TradeDateStream(src, 1, output),
+    createStream: (src) => new OneOutputStream(new TradeDateKernel(src, [{ output, days: 1 }])),
+    shared: () => tradeDateShared,
   });
 }
 
