@@ -63,6 +63,7 @@ export class FeatureSetStream {
   /** Streams of the features outside any shared group, and their column indices. */
   private readonly streams: FeatureStream[] = [];
   private readonly streamCols: number[] = [];
+  private readonly fills: (FeatureStream["fill"] | undefined)[] = [];
   private readonly groups: Group[];
   /** Per group, its members' current column arrays (refreshed when the columns grow). */
   private groupOuts: Float64Array[][];
@@ -75,7 +76,9 @@ export class FeatureSetStream {
     const grouped = new Set(this.groups.flatMap((g) => g.members));
     defs.forEach((d, k) => {
       if (grouped.has(k)) return;
-      this.streams.push(d.createStream(src));
+      const stream = d.createStream(src);
+      this.streams.push(stream);
+      this.fills.push(stream.fill);
       this.streamCols.push(k);
     });
     this.cols = defs.map(() => new Float64Array(Math.max(1, capacity)));
@@ -88,12 +91,14 @@ export class FeatureSetStream {
     const streams = this.streams;
     const streamCols = this.streamCols;
     const cols = this.cols;
+    const fills = this.fills;
     for (let k = 0; k < streams.length; k++) {
-      const s = streams[k]!;
       const col = cols[streamCols[k]!]!;
-      // fill() writes the unboxed double straight into the column.
-      if (s.fill !== undefined) s.fill(col, i, i + 1);
-      else col[i] = s.update(i);
+      // fill() writes the unboxed double straight into the column; it was looked up once, at
+      // construction, since a property lookup at a call site seeing dozens of classes is slow.
+      const fill = fills[k];
+      if (fill !== undefined) fill.call(streams[k], col, i, i + 1);
+      else col[i] = streams[k]!.update(i);
     }
     const groups = this.groups;
     for (let g = 0; g < groups.length; g++) groups[g]!.stream.fill(this.groupOuts[g]!, i, i + 1);
