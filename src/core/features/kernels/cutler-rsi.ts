@@ -30,36 +30,60 @@ export class CutlerRsi {
     this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / period));
   }
 
-  /** Feeds one change; returns the RSI once `period` changes are held, else NaN. */
-  push(change: number): number {
-    const gain = Math.max(change, 0);
-    const loss = change > 0 ? 0 : -change;
-    const lost = change < 0 ? 1 : 0;
-    const p = this.pos;
+  /**
+   * Feeds the changes of bars [from, to) of `close` (bar i's change is close[i] − close[i−1]; bar 0
+   * has none) and writes each bar's RSI to out[i − shift], `fill` while fewer than `period` changes
+   * are held or for a non-finite result. The running sums stay in locals over the range (an object
+   * field carried from bar to bar goes through memory each time) and are stored back at the end.
+   */
+  run(close: Float64Array, out: Float64Array, from: number, to: number, shift: number, fill: number): void {
+    const n = this.n;
     const gr = this.gainRing;
     const lr = this.lossRing;
-    if (this.count === this.n) {
-      this.gains -= gr[p]!;
-      this.losses -= lr[p]!;
-      this.lossCount -= this.lossFlags[p]!;
-    } else this.count++;
-    gr[p] = gain;
-    lr[p] = loss;
-    this.lossFlags[p] = lost;
-    this.gains += gain;
-    this.losses += loss;
-    this.lossCount += lost;
-    if (p + 1 === this.n) {
-      this.pos = 0;
-      if (++this.wraps >= this.resumEvery) {
-        this.wraps = 0;
-        this.resum();
+    const flags = this.lossFlags;
+    let p = this.pos;
+    let count = this.count;
+    let gains = this.gains;
+    let losses = this.losses;
+    let lossCount = this.lossCount;
+    for (let i = from; i < to; i++) {
+      if (i < 1) {
+        out[i - shift] = fill;
+        continue;
       }
-    } else this.pos = p + 1;
-    if (this.count !== this.n) return Number.NaN;
-    if (this.lossCount === 0) return 100;
-    // avgGain/avgLoss = (gains/period)/(losses/period) = gains/losses.
-    return 100 - 100 / (1 + this.gains / this.losses);
+      const change = close[i]! - close[i - 1]!;
+      const gain = Math.max(change, 0);
+      const loss = change > 0 ? 0 : -change;
+      const lost = change < 0 ? 1 : 0;
+      if (count === n) {
+        gains -= gr[p]!;
+        losses -= lr[p]!;
+        lossCount -= flags[p]!;
+      } else count++;
+      gr[p] = gain;
+      lr[p] = loss;
+      flags[p] = lost;
+      gains += gain;
+      losses += loss;
+      lossCount += lost;
+      if (++p === n) {
+        p = 0;
+        if (++this.wraps >= this.resumEvery) {
+          this.wraps = 0;
+          this.resum();
+          gains = this.gains;
+          losses = this.losses;
+        }
+      }
+      // avgGain/avgLoss = (gains/period)/(losses/period) = gains/losses.
+      const v = count !== n ? Number.NaN : lossCount === 0 ? 100 : 100 - 100 / (1 + gains / losses);
+      out[i - shift] = v - v === 0 ? v : fill;
+    }
+    this.pos = p;
+    this.count = count;
+    this.gains = gains;
+    this.losses = losses;
+    this.lossCount = lossCount;
   }
 
   /** Exact re-summation (as RollingSum), so the running sums never drift. */
