@@ -26,6 +26,11 @@ class TradeDateKernel implements RangeKernel {
   private readonly ranges: TradeDateRanges[];
   private readonly codes: Int8Array;
   private readonly rangeOf: Int32Array;
+  /** Output indices answering the running high / low (they change on every bar). */
+  private readonly highOuts: Int32Array;
+  private readonly lowOuts: Int32Array;
+  /** Output indices answering a value fixed for the trade date (ADR, previous-date levels). */
+  private readonly fixedOuts: Int32Array;
   /** Per output, its value while the trade date lasts (ADR and previous-date levels). */
   private readonly fixed: Float64Array;
   private date = 0;
@@ -41,6 +46,11 @@ class TradeDateKernel implements RangeKernel {
     this.ranges = days.map((d) => new TradeDateRanges(d));
     this.codes = Int8Array.from(outputs, (o) => o.output);
     this.rangeOf = Int32Array.from(outputs, (o) => days.indexOf(o.days));
+    const indicesOf = (keep: (code: number) => boolean) =>
+      Int32Array.from(outputs.flatMap((o, k) => (keep(o.output) ? [k] : [])));
+    this.highOuts = indicesOf((c) => c === DAY_HIGH);
+    this.lowOuts = indicesOf((c) => c === DAY_LOW);
+    this.fixedOuts = indicesOf((c) => c !== DAY_HIGH && c !== DAY_LOW);
     this.fixed = new Float64Array(outputs.length);
     this.refresh();
   }
@@ -54,6 +64,19 @@ class TradeDateKernel implements RangeKernel {
     }
   }
 
+  /** Writes the fixed outputs over bars [from, to): they hold one value per trade date. */
+  private writeFixed(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const fixedOuts = this.fixedOuts;
+    for (let j = 0; j < fixedOuts.length; j++) {
+      const k = fixedOuts[j]!;
+      const out = outs[k]!;
+      const v = this.fixed[k]!;
+      // TypedArray#fill for long runs; live, a plain loop for the one bar (the builtin call costs more).
+      if (to - from > 32) out.fill(v, from - shift, to - shift);
+      else for (let i = from; i < to; i++) out[i - shift] = v;
+    }
+  }
+
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const high = b.high;
@@ -61,18 +84,20 @@ class TradeDateKernel implements RangeKernel {
     const close = b.close;
     const dates = this.src.labels.tradeDate;
     const ranges = this.ranges;
-    const codes = this.codes;
-    const fixed = this.fixed;
-    const m = codes.length;
+    const highOuts = this.highOuts;
+    const lowOuts = this.lowOuts;
     let date = this.date;
     let hi = this.high;
     let lo = this.low;
     let last = this.last;
+    let segment = from;
     for (let i = from; i < to; i++) {
       const d = dates[i]!;
       const h = high[i]!;
       const l = low[i]!;
       if (d !== 0 && d !== date) {
+        this.writeFixed(outs, segment, i, shift);
+        segment = i;
         for (let r = 0; r < ranges.length; r++) {
           const t = ranges[r]!;
           t.high = hi;
@@ -89,11 +114,10 @@ class TradeDateKernel implements RangeKernel {
         if (l < lo) lo = l;
       }
       last = close[i]!;
-      for (let k = 0; k < m; k++) {
-        const code = codes[k];
-        outs[k]![i - shift] = code === DAY_HIGH ? hi : code === DAY_LOW ? lo : fixed[k]!;
-      }
+      for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
+      for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
     }
+    this.writeFixed(outs, segment, to, shift);
     this.date = date;
     this.high = hi;
     this.low = lo;
