@@ -11,9 +11,8 @@ const MID = 2;
  * High and low of the current trade date's bars whose ET minute lies in [start, end): NaN until the
  * window's first bar of the trade date, running while it is open, fixed after; reset at each new
  * trade date (fixing the reference's never-reset ranges, D6-3/D11-3); closed-time bars ignored.
- * Kept in locals over a range of bars (an object field carried from bar to bar goes
- * through memory each time), answering any of high, low and mid: features over the same window
- * share one pass (see `SharedKernel`); a single feature is the kernel with one output.
+ * Answers any of high, low and mid: features over the same window share one pass (see
+ * `SharedKernel`); a single feature is the kernel with one output.
  */
 class WindowRangeKernel implements RangeKernel {
   private date = 0;
@@ -26,6 +25,22 @@ class WindowRangeKernel implements RangeKernel {
     private readonly outputs: Int8Array,
   ) {}
 
+  /**
+   * Writes every output's current value over bars [from, to). The range only changes on a new trade
+   * date or inside the window (about 60 of ~1380 bars a day), so values are written as runs.
+   */
+  private write(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const outputs = this.outputs;
+    for (let k = 0; k < outputs.length; k++) {
+      const o = outputs[k];
+      const v = o === HIGH ? this.high : o === LOW ? this.low : (this.high + this.low) / 2;
+      const out = outs[k]!;
+      // TypedArray#fill for long runs; live, a plain loop for the one bar (the builtin call costs more).
+      if (to - from > 32) out.fill(v, from - shift, to - shift);
+      else for (let i = from; i < to; i++) out[i - shift] = v;
+    }
+  }
+
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const l = this.src.labels;
@@ -34,38 +49,31 @@ class WindowRangeKernel implements RangeKernel {
     const dates = l.tradeDate;
     const sessions = l.session;
     const minutes = l.etMinute;
-    const outputs = this.outputs;
-    const m = outputs.length;
     const start = this.start;
     const end = this.end;
-    let date = this.date;
-    let hi = this.high;
-    let lo = this.low;
+    let segment = from;
     for (let i = from; i < to; i++) {
-      // WindowRange.step: closed-time bars are ignored; a new trade date resets; in-window bars extend.
-      if (sessions[i]! >= 0) {
-        const d = dates[i]!;
-        if (d !== date) {
-          date = d;
-          hi = Number.NaN;
-          lo = Number.NaN;
-        }
-        const et = minutes[i]!;
-        if (et >= start && et < end) {
-          const h = highs[i]!;
-          const x = lows[i]!;
-          if (!(h <= hi)) hi = h;
-          if (!(x >= lo)) lo = x;
-        }
+      // Closed-time bars are ignored; a new trade date resets; in-window bars extend.
+      if (sessions[i]! < 0) continue;
+      const d = dates[i]!;
+      const et = minutes[i]!;
+      const inside = et >= start && et < end;
+      if (d === this.date && !inside) continue;
+      this.write(outs, segment, i, shift);
+      segment = i;
+      if (d !== this.date) {
+        this.date = d;
+        this.high = Number.NaN;
+        this.low = Number.NaN;
       }
-      for (let k = 0; k < m; k++) {
-        const o = outputs[k];
-        outs[k]![i - shift] = o === HIGH ? hi : o === LOW ? lo : (hi + lo) / 2;
+      if (inside) {
+        const h = highs[i]!;
+        const x = lows[i]!;
+        if (!(h <= this.high)) this.high = h;
+        if (!(x >= this.low)) this.low = x;
       }
     }
-    this.date = date;
-    this.high = hi;
-    this.low = lo;
+    this.write(outs, segment, to, shift);
   }
 }
 
