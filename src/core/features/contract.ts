@@ -54,6 +54,28 @@ export interface FeatureDef {
   createStream(src: FeatureSource): FeatureStream;
   /** The whole column; runs the same kernel as `createStream` over every bar, so both agree exactly. */
   batch(src: FeatureSource, out?: Float64Array): Float64Array;
+  /**
+   * Set when the feature reads a kernel state other features can share (e.g. `quantile.tr:60,0.5`
+   * and `quantile.tr:60,0.6` read one sorted window of true ranges): `computeColumns` and the live
+   * `FeatureSetStream` then run that state once for all of them.
+   */
+  readonly shared?: SharedKernel;
+}
+
+/**
+ * A kernel state several features read. Features whose `shared.id` is equal can be computed by one
+ * group stream; a feature's own stream is that same group stream with it as the only member, so
+ * the values are the same either way.
+ */
+export interface SharedKernel {
+  readonly id: string;
+  /** One stream over the state writing `outs[k]` for `members[k]` (every member has this id). */
+  createGroupStream(src: FeatureSource, members: readonly FeatureDef[]): GroupStream;
+}
+
+export interface GroupStream {
+  /** Bars [from, to) of every member's column, in order, once each (as FeatureStream.fill). */
+  fill(outs: readonly Float64Array[], from: number, to: number): void;
 }
 
 export interface FeatureDefInit {
@@ -64,6 +86,7 @@ export interface FeatureDefInit {
   readonly warmup: number;
   readonly description: string;
   readonly createStream: (src: FeatureSource) => FeatureStream;
+  readonly shared?: SharedKernel;
 }
 
 /** Runs a stream over rows [0, n) into `out`; the batch path of every feature. */
@@ -80,7 +103,10 @@ export class ConstantStream implements FeatureStream {
     return this.value;
   }
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    return out.fill(this.value, from, to);
+    // A loop, not TypedArray#fill: live it writes one bar, where the builtin call dominates.
+    const v = this.value;
+    for (let i = from; i < to; i++) out[i] = v;
+    return out;
   }
 }
 
@@ -94,6 +120,7 @@ export function defineFeature(init: FeatureDefInit): FeatureDef {
     fill: init.fill,
     warmup: init.warmup,
     description: init.description,
+    ...(init.shared === undefined ? {} : { shared: init.shared }),
     createStream,
     batch(src: FeatureSource, out?: Float64Array): Float64Array {
       const n = src.bars.length;

@@ -5,6 +5,7 @@ import {
   type FeatureParamSpec,
   type FeatureSource,
   type FeatureStream,
+  type SharedKernel,
 } from "./contract.js";
 import { formatFeatureKey } from "./keys.js";
 
@@ -25,6 +26,8 @@ export interface FamilyInit<P extends Record<string, number>> {
   readonly fill?: number;
   readonly warmup: (p: P) => number;
   readonly createStream: (src: FeatureSource, p: P) => FeatureStream;
+  /** The shared kernel a member reads, if any (see `SharedKernel`). */
+  readonly shared?: (p: P) => SharedKernel;
 }
 
 /** Shorthand for an integer parameter. */
@@ -58,6 +61,7 @@ export function defineFamily<P extends Record<string, number>>(init: FamilyInit<
         warmup: init.warmup(typed),
         description: init.description,
         createStream: (src) => init.createStream(src, typed),
+        ...(init.shared === undefined ? {} : { shared: init.shared(typed) }),
       });
     },
   });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Bars } from "../data/bars.js";
 import { SessionkitError } from "../errors/index.js";
 import type { FeatureSource } from "./contract.js";
+import { computeColumns } from "./feature-set.js";
 import { parseFeatureKey } from "./keys.js";
 import type { FeatureExternals } from "./providers.js";
 import type { FeatureRegistry } from "./registry.js";
@@ -115,17 +116,15 @@ export class FeatureFrameCache {
       this.datasets.delete(id);
       this.datasets.set(id, cols);
     }
+    const defs = keys.map((key) => this.registry.resolve(key));
+    // The missing columns in one computeColumns call, so features sharing a kernel share its pass.
+    const missing = [...new Map(defs.filter((d) => !cols.has(d.key)).map((d) => [d.key, d])).values()];
+    computeColumns(src, missing).forEach((col, k) => {
+      cols.set(missing[k]!.key, col);
+      this.computed++;
+    });
     const picked = new Map<string, Float64Array>();
-    for (const key of keys) {
-      const def = this.registry.resolve(key);
-      let col = cols.get(def.key);
-      if (col === undefined) {
-        col = def.batch(src);
-        cols.set(def.key, col);
-        this.computed++;
-      }
-      picked.set(def.key, col);
-    }
+    for (const def of defs) picked.set(def.key, cols.get(def.key)!);
     return new FeatureFrame(this.registry, id, src.bars.length, picked);
   }
 }

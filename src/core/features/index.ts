@@ -7,8 +7,10 @@ export {
   type FeatureParamSpec,
   type FeatureSource,
   type FeatureStream,
+  type GroupStream,
   orFill,
   runStream,
+  type SharedKernel,
 } from "./contract.js";
 export { createFeatureRegistry } from "./default-registry.js";
 export { defineFamily, type FamilyInit, type FeatureFamily, intParam, realParam } from "./family.js";
@@ -31,6 +33,7 @@ export {
   s7RegimeOf,
 } from "./providers.js";
 export { FeatureRegistry } from "./registry.js";
+export { OneOutputStream, type RangeKernel, sharedKernel } from "./shared-kernel.js";
 export { featureSource, type LiveBar, StreamingBars } from "./source.js";
 export {
   defaultFeatureSpec,

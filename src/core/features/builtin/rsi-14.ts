@@ -4,6 +4,7 @@ import { CutlerRsi } from "../kernels/cutler-rsi.js";
 /** Cutler RSI over the last `period` changes; `fill` until period + 1 bars. rsi_14 and `rsi.cutler` use it. */
 export class CutlerRsiStream implements FeatureStream {
   private readonly rsi: CutlerRsi;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
     period: number,
@@ -13,14 +14,12 @@ export class CutlerRsiStream implements FeatureStream {
   }
 
   update(i: number): number {
-    if (i < 1) return this.fillValue;
-    const c = this.src.bars.close;
-    const v = this.rsi.push(c[i]! - c[i - 1]!);
-    return Number.isFinite(v) ? v : this.fillValue;
+    this.rsi.run(this.src.bars.close, this.one, i, i + 1, i, this.fillValue);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.rsi.run(this.src.bars.close, out, from, to, 0, this.fillValue);
     return out;
   }
 }

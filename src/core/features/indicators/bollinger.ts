@@ -1,6 +1,7 @@
-import type { FeatureSource, FeatureStream } from "../contract.js";
+import type { FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
 import { defineFamily, intParam, realParam } from "../family.js";
 import { RollingMoments } from "../kernels/rolling-moments.js";
+import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 enum Out {
   Sd,
@@ -11,25 +12,25 @@ enum Out {
   Width,
 }
 
-/** Rolling mean and population σ of the close, read as one of the Bollinger-family outputs. */
-class CloseMomentsStream implements FeatureStream {
+/**
+ * Rolling mean and population σ of the close, read as any of the Bollinger-family outputs: the
+ * features over one period share one pass (see `SharedKernel`); a single feature is the kernel
+ * with one output.
+ */
+class CloseMomentsKernel implements RangeKernel {
   private readonly m: RollingMoments;
   constructor(
     private readonly src: FeatureSource,
     period: number,
-    private readonly output: Out,
-    private readonly mult: number,
+    private readonly outputs: Int8Array,
+    /** Per output, its band multiplier. */
+    private readonly mults: Float64Array,
   ) {
     this.m = new RollingMoments(period);
   }
 
-  update(i: number): number {
-    const c = this.src.bars.close[i]!;
-    this.m.push(c);
-    if (!this.m.full) return Number.NaN;
-    const mean = this.m.mean();
-    const sd = Math.sqrt(this.m.variance());
-    switch (this.output) {
+  private value(output: number, mult: number, c: number, mean: number, sd: number): number {
+    switch (output) {
       case Out.Sd:
         return sd;
       case Out.Z:
@@ -37,18 +38,57 @@ class CloseMomentsStream implements FeatureStream {
       case Out.Mid:
         return mean;
       case Out.Upper:
-        return mean + this.mult * sd;
+        return mean + mult * sd;
       case Out.Lower:
-        return mean - this.mult * sd;
+        return mean - mult * sd;
       default:
-        return (2 * this.mult * sd) / mean;
+        return (2 * mult * sd) / mean;
     }
   }
 
-  fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
-    return out;
+  run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const close = this.src.bars.close;
+    const m = this.m;
+    const outputs = this.outputs;
+    const n = outputs.length;
+    for (let i = from; i < to; i++) {
+      const c = close[i]!;
+      m.push(c);
+      if (!m.full) {
+        for (let k = 0; k < n; k++) outs[k]![i - shift] = Number.NaN;
+        continue;
+      }
+      const mean = m.mean();
+      const sd = Math.sqrt(m.variance());
+      for (let k = 0; k < n; k++) outs[k]![i - shift] = this.value(outputs[k]!, this.mults[k]!, c, mean, sd);
+    }
   }
+}
+
+const OUTPUT_OF: Readonly<Record<string, Out>> = {
+  stdev: Out.Sd,
+  zscore: Out.Z,
+  "bb.mid": Out.Mid,
+  "bb.upper": Out.Upper,
+  "bb.lower": Out.Lower,
+  "bb.width": Out.Width,
+};
+
+function kernel(period: number): SharedKernel {
+  return sharedKernel(
+    `closeMoments:${period}`,
+    (src, members) =>
+      new CloseMomentsKernel(
+        src,
+        period,
+        Int8Array.from(members, (d) => OUTPUT_OF[d.family]!),
+        Float64Array.from(members, (d) => d.params.mult ?? 0),
+      ),
+  );
+}
+
+function stream(src: FeatureSource, period: number, output: Out, mult: number): FeatureStream {
+  return new OneOutputStream(new CloseMomentsKernel(src, period, Int8Array.of(output), Float64Array.of(mult)));
 }
 
 const period = intParam("period", 20, 2, 10_000);
@@ -62,7 +102,8 @@ export const stdev = defineFamily<N>({
   description: "population σ of the close",
   params: [period],
   warmup: (p) => p.period,
-  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Sd, 0),
+  createStream: (src, p) => stream(src, p.period, Out.Sd, 0),
+  shared: (p) => kernel(p.period),
 });
 
 /** `zscore:{period}` — (close − SMA)/σ over the last `period` closes (population σ); NaN when σ = 0. */
@@ -71,7 +112,8 @@ export const zscore = defineFamily<N>({
   description: "z-score of the close over a rolling window",
   params: [period],
   warmup: (p) => p.period,
-  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Z, 0),
+  createStream: (src, p) => stream(src, p.period, Out.Z, 0),
+  shared: (p) => kernel(p.period),
 });
 
 /** `bb.mid:{period}` — Bollinger middle band (SMA of the close). */
@@ -80,7 +122,8 @@ export const bbMid = defineFamily<N>({
   description: "Bollinger middle band (SMA)",
   params: [period],
   warmup: (p) => p.period,
-  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Mid, 0),
+  createStream: (src, p) => stream(src, p.period, Out.Mid, 0),
+  shared: (p) => kernel(p.period),
 });
 
 /** `bb.upper:{period,mult}` — SMA + mult·σ (population σ, as trading-signals and bb_width). */
@@ -89,7 +132,8 @@ export const bbUpper = defineFamily<P>({
   description: "Bollinger upper band",
   params: [period, mult],
   warmup: (p) => p.period,
-  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Upper, p.mult),
+  createStream: (src, p) => stream(src, p.period, Out.Upper, p.mult),
+  shared: (p) => kernel(p.period),
 });
 
 /** `bb.lower:{period,mult}` — SMA − mult·σ. */
@@ -98,7 +142,8 @@ export const bbLower = defineFamily<P>({
   description: "Bollinger lower band",
   params: [period, mult],
   warmup: (p) => p.period,
-  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Lower, p.mult),
+  createStream: (src, p) => stream(src, p.period, Out.Lower, p.mult),
+  shared: (p) => kernel(p.period),
 });
 
 /** `bb.width:{period,mult}` — (upper − lower)/mid = 2·mult·σ/SMA (bb_width is bb.width:20,2). */
@@ -107,5 +152,6 @@ export const bbWidthBand = defineFamily<P>({
   description: "Bollinger band width relative to the middle band",
   params: [period, mult],
   warmup: (p) => p.period,
-  createStream: (src, p) => new CloseMomentsStream(src, p.period, Out.Width, p.mult),
+  createStream: (src, p) => stream(src, p.period, Out.Width, p.mult),
+  shared: (p) => kernel(p.period),
 });

@@ -1,4 +1,4 @@
-import type { FeatureSource, FeatureStream } from "../contract.js";
+import type { FeatureSource, FeatureStream, GroupStream, SharedKernel } from "../contract.js";
 import { defineFamily, type FeatureFamily, intParam, realParam } from "../family.js";
 import { RollingMoments } from "../kernels/rolling-moments.js";
 import { SortedWindow } from "../kernels/sorted-window.js";
@@ -16,17 +16,24 @@ const CLOSE = 0;
 const VOLUME = 1;
 const TR = 2;
 
-class SortedSourceStream implements FeatureStream {
+/**
+ * One sorted window over a source series, answering any number of outputs per bar: a rank (q NaN)
+ * or a q-quantile each. A single feature is this kernel with one output; features over the same
+ * source and window share one (see `SharedKernel`), so both read the very same window.
+ */
+class SortedSourceKernel implements GroupStream {
   private readonly w: SortedWindow;
   private readonly bb = new RollingMoments(20);
+  private readonly hasRank: boolean;
   constructor(
     private readonly src: FeatureSource,
     private readonly source: number,
     private readonly window: number,
-    /** NaN for a rank, else the quantile q. */
-    private readonly q: number,
+    /** Per output: NaN for a rank, else the quantile q. */
+    private readonly qs: Float64Array,
   ) {
     this.w = new SortedWindow(window);
+    this.hasRank = qs.some(Number.isNaN);
   }
 
   private value(i: number): number {
@@ -38,17 +45,64 @@ class SortedSourceStream implements FeatureStream {
     return this.bb.full ? (4 * Math.sqrt(this.bb.variance())) / this.bb.mean() : Number.NaN;
   }
 
+  /** Bars [from, to) into outs[k][i − shift]. */
+  run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const w = this.w;
+    const qs = this.qs;
+    const m = qs.length;
+    for (let i = from; i < to; i++) {
+      const x = this.value(i);
+      // pushCount and push leave the same sorted contents; the count is only needed for a rank.
+      let count = 0;
+      if (this.hasRank) count = w.pushCount(x);
+      else w.push(x);
+      const ok = w.size === this.window && x - x === 0;
+      for (let k = 0; k < m; k++) {
+        const q = qs[k]!;
+        outs[k]![i - shift] = !ok ? Number.NaN : Number.isNaN(q) ? count / w.size : w.quantile(q);
+      }
+    }
+  }
+
+  fill(outs: readonly Float64Array[], from: number, to: number): void {
+    this.run(outs, from, to, 0);
+  }
+}
+
+/** A single rank or quantile feature: the kernel with one output. */
+class SortedSourceStream implements FeatureStream {
+  private readonly kernel: SortedSourceKernel;
+  private readonly outs: Float64Array[] = [new Float64Array(1)];
+  private readonly one = new Float64Array(1);
+  constructor(src: FeatureSource, source: number, window: number, q: number) {
+    this.kernel = new SortedSourceKernel(src, source, window, Float64Array.of(q));
+  }
+
   update(i: number): number {
-    const x = this.value(i);
-    this.w.push(x);
-    if (this.w.size !== this.window || !Number.isFinite(x)) return Number.NaN;
-    return Number.isNaN(this.q) ? this.w.countAtMost(x) / this.w.size : this.w.quantile(this.q);
+    this.outs[0] = this.one;
+    this.kernel.run(this.outs, i, i + 1, i);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.outs[0] = out;
+    this.kernel.run(this.outs, from, to, 0);
     return out;
   }
+}
+
+/** The window every rank/quantile over `source` and `window` reads. */
+function sortedKernel(source: number, window: number): SharedKernel {
+  return {
+    id: `sorted:${SOURCES[source]!.name}:${window}`,
+    createGroupStream: (src, members) =>
+      new SortedSourceKernel(
+        src,
+        source,
+        window,
+        Float64Array.from(members, (d) => d.params.q ?? Number.NaN),
+      ),
+  };
 }
 
 /** `rank.<source>:{window}` — share of the last `window` values ≤ the current one (1 = highest). */
@@ -60,6 +114,7 @@ function rankFamily(source: number): FeatureFamily {
     params: [intParam("window", 60, 2, 100_000)],
     warmup: (p) => p.window,
     createStream: (src, p) => new SortedSourceStream(src, source, p.window, Number.NaN),
+    shared: (p) => sortedKernel(source, p.window),
   });
 }
 
@@ -72,6 +127,7 @@ function quantileFamily(source: number): FeatureFamily {
     params: [intParam("window", 60, 1, 100_000), realParam("q", 0.5, 0, 1)],
     warmup: (p) => p.window,
     createStream: (src, p) => new SortedSourceStream(src, source, p.window, p.q),
+    shared: (p) => sortedKernel(source, p.window),
   });
 }
 

@@ -1,35 +1,105 @@
-import type { FeatureSource, FeatureStream } from "../contract.js";
+import type { FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
-import { WindowRange } from "../kernels/window-range.js";
+import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 const RTH_OPEN = 9 * 60 + 30;
 const HIGH = 0;
 const LOW = 1;
 const MID = 2;
 
-class WindowRangeStream implements FeatureStream {
-  private readonly w: WindowRange;
+/**
+ * High and low of the current trade date's bars whose ET minute lies in [start, end): NaN until the
+ * window's first bar of the trade date, running while it is open, fixed after; reset at each new
+ * trade date (fixing the reference's never-reset ranges, D6-3/D11-3); closed-time bars ignored.
+ * Answers any of high, low and mid: features over the same window share one pass (see
+ * `SharedKernel`); a single feature is the kernel with one output.
+ */
+class WindowRangeKernel implements RangeKernel {
+  private date = 0;
+  private high = Number.NaN;
+  private low = Number.NaN;
   constructor(
     private readonly src: FeatureSource,
-    start: number,
-    end: number,
-    private readonly output: number,
-  ) {
-    this.w = new WindowRange(start, end);
+    private readonly start: number,
+    private readonly end: number,
+    private readonly outputs: Int8Array,
+  ) {}
+
+  /**
+   * Writes every output's current value over bars [from, to). The range only changes on a new trade
+   * date or inside the window (about 60 of ~1380 bars a day), so values are written as runs.
+   */
+  private write(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const outputs = this.outputs;
+    for (let k = 0; k < outputs.length; k++) {
+      const o = outputs[k];
+      const v = o === HIGH ? this.high : o === LOW ? this.low : (this.high + this.low) / 2;
+      const out = outs[k]!;
+      // TypedArray#fill for long runs; live, a plain loop for the one bar (the builtin call costs more).
+      if (to - from > 32) out.fill(v, from - shift, to - shift);
+      else for (let i = from; i < to; i++) out[i - shift] = v;
+    }
   }
 
-  update(i: number): number {
+  run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const l = this.src.labels;
-    const w = this.w;
-    w.step(l.tradeDate[i]!, l.session[i]!, l.etMinute[i]!, b.high[i]!, b.low[i]!);
-    return this.output === HIGH ? w.high : this.output === LOW ? w.low : (w.high + w.low) / 2;
+    const highs = b.high;
+    const lows = b.low;
+    const dates = l.tradeDate;
+    const sessions = l.session;
+    const minutes = l.etMinute;
+    const start = this.start;
+    const end = this.end;
+    let segment = from;
+    for (let i = from; i < to; i++) {
+      // Closed-time bars are ignored; a new trade date resets; in-window bars extend.
+      if (sessions[i]! < 0) continue;
+      const d = dates[i]!;
+      const et = minutes[i]!;
+      const inside = et >= start && et < end;
+      if (d === this.date && !inside) continue;
+      this.write(outs, segment, i, shift);
+      segment = i;
+      if (d !== this.date) {
+        this.date = d;
+        this.high = Number.NaN;
+        this.low = Number.NaN;
+      }
+      if (inside) {
+        const h = highs[i]!;
+        const x = lows[i]!;
+        if (!(h <= this.high)) this.high = h;
+        if (!(x >= this.low)) this.low = x;
+      }
+    }
+    this.write(outs, segment, to, shift);
   }
+}
 
-  fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
-    return out;
-  }
+const OUTPUT_OF: Readonly<Record<string, number>> = {
+  "ib.high": HIGH,
+  "ib.low": LOW,
+  "ib.mid": MID,
+  "or.high": HIGH,
+  "or.low": LOW,
+};
+
+function windowKernel(start: number, end: number): SharedKernel {
+  return sharedKernel(
+    `etWindow:${start},${end}`,
+    (src, members) =>
+      new WindowRangeKernel(
+        src,
+        start,
+        end,
+        Int8Array.from(members, (d) => OUTPUT_OF[d.family]!),
+      ),
+  );
+}
+
+function windowStream(src: FeatureSource, start: number, end: number, output: number): FeatureStream {
+  return new OneOutputStream(new WindowRangeKernel(src, start, end, Int8Array.of(output)));
 }
 
 type IB = { start: number; end: number };
@@ -41,7 +111,8 @@ export const ibHigh = defineFamily<IB>({
   description: "initial balance high (09:30–10:30 ET)",
   params: ibParams,
   warmup: () => 1,
-  createStream: (src, p) => new WindowRangeStream(src, p.start, p.end, HIGH),
+  createStream: (src, p) => windowStream(src, p.start, p.end, HIGH),
+  shared: (p) => windowKernel(p.start, p.end),
 });
 
 /** `ib.low:{start,end}` — initial-balance low. */
@@ -50,7 +121,8 @@ export const ibLow = defineFamily<IB>({
   description: "initial balance low (09:30–10:30 ET)",
   params: ibParams,
   warmup: () => 1,
-  createStream: (src, p) => new WindowRangeStream(src, p.start, p.end, LOW),
+  createStream: (src, p) => windowStream(src, p.start, p.end, LOW),
+  shared: (p) => windowKernel(p.start, p.end),
 });
 
 /** `ib.mid:{start,end}` — initial-balance midpoint (S11's target). */
@@ -59,7 +131,8 @@ export const ibMid = defineFamily<IB>({
   description: "initial balance midpoint",
   params: ibParams,
   warmup: () => 1,
-  createStream: (src, p) => new WindowRangeStream(src, p.start, p.end, MID),
+  createStream: (src, p) => windowStream(src, p.start, p.end, MID),
+  shared: (p) => windowKernel(p.start, p.end),
 });
 
 const orParams = [intParam("minutes", 10, 1, 390)];
@@ -70,7 +143,8 @@ export const orHigh = defineFamily<{ minutes: number }>({
   description: "opening range high",
   params: orParams,
   warmup: () => 1,
-  createStream: (src, p) => new WindowRangeStream(src, RTH_OPEN, RTH_OPEN + p.minutes, HIGH),
+  createStream: (src, p) => windowStream(src, RTH_OPEN, RTH_OPEN + p.minutes, HIGH),
+  shared: (p) => windowKernel(RTH_OPEN, RTH_OPEN + p.minutes),
 });
 
 /** `or.low:{minutes}` — opening-range low. */
@@ -79,5 +153,6 @@ export const orLow = defineFamily<{ minutes: number }>({
   description: "opening range low",
   params: orParams,
   warmup: () => 1,
-  createStream: (src, p) => new WindowRangeStream(src, RTH_OPEN, RTH_OPEN + p.minutes, LOW),
+  createStream: (src, p) => windowStream(src, RTH_OPEN, RTH_OPEN + p.minutes, LOW),
+  shared: (p) => windowKernel(RTH_OPEN, RTH_OPEN + p.minutes),
 });

@@ -1,6 +1,7 @@
-import type { FeatureSource, FeatureStream } from "../contract.js";
+import type { FeatureDef, FeatureSource } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { TradeDateRanges } from "../kernels/trade-date-ranges.js";
+import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 const ADR = 0;
 const DAY_HIGH = 1;
@@ -9,41 +10,139 @@ const PD_HIGH = 3;
 const PD_LOW = 4;
 const PD_CLOSE = 5;
 
-class TradeDateStream implements FeatureStream {
-  private readonly t: TradeDateRanges;
+interface Output {
+  readonly output: number;
+  /** Completed trade dates averaged (ADR); 1 for the levels, which do not depend on it. */
+  readonly days: number;
+}
+
+/**
+ * `TradeDateRanges.step` for any set of trade-date outputs in one pass: the current date's extremes
+ * and close are tracked once, in locals over a range of bars (an object field carried from bar to
+ * bar goes through memory each time), and stored into every ranges object (one per ADR length)
+ * right before it steps into a new trade date, which is where `step` reads them.
+ */
+class TradeDateKernel implements RangeKernel {
+  private readonly ranges: TradeDateRanges[];
+  private readonly codes: Int8Array;
+  private readonly rangeOf: Int32Array;
+  /** Output indices answering the running high / low (they change on every bar). */
+  private readonly highOuts: Int32Array;
+  private readonly lowOuts: Int32Array;
+  /** Output indices answering a value fixed for the trade date (ADR, previous-date levels). */
+  private readonly fixedOuts: Int32Array;
+  /** Per output, its value while the trade date lasts (ADR and previous-date levels). */
+  private readonly fixed: Float64Array;
+  private date = 0;
+  private high = Number.NEGATIVE_INFINITY;
+  private low = Number.POSITIVE_INFINITY;
+  private last = Number.NaN;
+
   constructor(
     private readonly src: FeatureSource,
-    days: number,
-    private readonly output: number,
+    outputs: readonly Output[],
   ) {
-    this.t = new TradeDateRanges(days);
+    const days = [...new Set(outputs.map((o) => o.days))];
+    this.ranges = days.map((d) => new TradeDateRanges(d));
+    this.codes = Int8Array.from(outputs, (o) => o.output);
+    this.rangeOf = Int32Array.from(outputs, (o) => days.indexOf(o.days));
+    const indicesOf = (keep: (code: number) => boolean) =>
+      Int32Array.from(outputs.flatMap((o, k) => (keep(o.output) ? [k] : [])));
+    this.highOuts = indicesOf((c) => c === DAY_HIGH);
+    this.lowOuts = indicesOf((c) => c === DAY_LOW);
+    this.fixedOuts = indicesOf((c) => c !== DAY_HIGH && c !== DAY_LOW);
+    this.fixed = new Float64Array(outputs.length);
+    this.refresh();
   }
 
-  update(i: number): number {
-    const b = this.src.bars;
-    const t = this.t;
-    t.step(this.src.labels.tradeDate[i]!, b.high[i]!, b.low[i]!, b.close[i]!);
-    switch (this.output) {
-      case ADR:
-        return t.averageRange();
-      case DAY_HIGH:
-        return t.high;
-      case DAY_LOW:
-        return t.low;
-      case PD_HIGH:
-        return t.prevHigh;
-      case PD_LOW:
-        return t.prevLow;
-      default:
-        return t.prevClose;
+  private refresh(): void {
+    for (let k = 0; k < this.codes.length; k++) {
+      const t = this.ranges[this.rangeOf[k]!]!;
+      const code = this.codes[k];
+      this.fixed[k] =
+        code === ADR ? t.averageRange() : code === PD_HIGH ? t.prevHigh : code === PD_LOW ? t.prevLow : t.prevClose;
     }
   }
 
-  fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
-    return out;
+  /** Writes the fixed outputs over bars [from, to): they hold one value per trade date. */
+  private writeFixed(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const fixedOuts = this.fixedOuts;
+    for (let j = 0; j < fixedOuts.length; j++) {
+      const k = fixedOuts[j]!;
+      const out = outs[k]!;
+      const v = this.fixed[k]!;
+      // TypedArray#fill for long runs; live, a plain loop for the one bar (the builtin call costs more).
+      if (to - from > 32) out.fill(v, from - shift, to - shift);
+      else for (let i = from; i < to; i++) out[i - shift] = v;
+    }
+  }
+
+  run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const b = this.src.bars;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const dates = this.src.labels.tradeDate;
+    const ranges = this.ranges;
+    const highOuts = this.highOuts;
+    const lowOuts = this.lowOuts;
+    let date = this.date;
+    let hi = this.high;
+    let lo = this.low;
+    let last = this.last;
+    let segment = from;
+    for (let i = from; i < to; i++) {
+      const d = dates[i]!;
+      const h = high[i]!;
+      const l = low[i]!;
+      if (d !== 0 && d !== date) {
+        this.writeFixed(outs, segment, i, shift);
+        segment = i;
+        for (let r = 0; r < ranges.length; r++) {
+          const t = ranges[r]!;
+          t.high = hi;
+          t.low = lo;
+          t.lastClose = last;
+          t.step(d, h, l, close[i]!);
+        }
+        date = d;
+        hi = h;
+        lo = l;
+        this.refresh();
+      } else {
+        if (h > hi) hi = h;
+        if (l < lo) lo = l;
+      }
+      last = close[i]!;
+      for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
+      for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
+    }
+    this.writeFixed(outs, segment, to, shift);
+    this.date = date;
+    this.high = hi;
+    this.low = lo;
+    this.last = last;
   }
 }
+
+const OUTPUT_OF: Readonly<Record<string, number>> = {
+  adr: ADR,
+  "day.high": DAY_HIGH,
+  "day.low": DAY_LOW,
+  "pd.high": PD_HIGH,
+  "pd.low": PD_LOW,
+  "pd.close": PD_CLOSE,
+};
+
+/** Every trade-date output reads one pass of the trade-date bookkeeping. */
+const tradeDateShared = sharedKernel(
+  "tradeDate",
+  (src, members: readonly FeatureDef[]) =>
+    new TradeDateKernel(
+      src,
+      members.map((d) => ({ output: OUTPUT_OF[d.family]!, days: d.params.days ?? 1 })),
+    ),
+);
 
 /** `adr:{days}` — mean (high − low) of up to `days` completed trade dates before the current one. */
 export const adr = defineFamily<{ days: number }>({
@@ -51,7 +150,8 @@ export const adr = defineFamily<{ days: number }>({
   description: "average daily range over completed trade dates",
   params: [intParam("days", 14, 1, 1000)],
   warmup: () => 1,
-  createStream: (src, p) => new TradeDateStream(src, p.days, ADR),
+  createStream: (src, p) => new OneOutputStream(new TradeDateKernel(src, [{ output: ADR, days: p.days }])),
+  shared: () => tradeDateShared,
 });
 
 function level(name: string, description: string, output: number) {
@@ -60,7 +160,8 @@ function level(name: string, description: string, output: number) {
     description,
     params: [],
     warmup: () => 1,
-    createStream: (src) => new TradeDateStream(src, 1, output),
+    createStream: (src) => new OneOutputStream(new TradeDateKernel(src, [{ output, days: 1 }])),
+    shared: () => tradeDateShared,
   });
 }
 

@@ -1,29 +1,100 @@
-import { RollingSum } from "./rolling-sum.js";
+import { RESUM_PUSHES } from "./rolling-sum.js";
 
 /**
  * Cutler RSI over the last `period` close-to-close changes: simple averages of gains and losses,
  * 100 when there is no loss. Losses are also counted, so "no loss" is exact and never depends on a
  * running sum returning to 0.
+ *
+ * The gain and loss sums are two RollingSums that share one write position (they are always pushed
+ * together): the same operations in the same order as separate RollingSums, so the same values,
+ * with the ring bookkeeping done once. The loss count is an integer, exact in any order.
  */
 export class CutlerRsi {
-  private readonly gains: RollingSum;
-  private readonly losses: RollingSum;
-  private readonly lossCount: RollingSum;
+  readonly n: number;
+  private readonly gainRing: Float64Array;
+  private readonly lossRing: Float64Array;
+  private readonly lossFlags: Uint8Array;
+  private readonly resumEvery: number;
+  private pos = 0;
+  private wraps = 0;
+  private count = 0;
+  private gains = 0;
+  private losses = 0;
+  private lossCount = 0;
 
   constructor(period: number) {
-    this.gains = new RollingSum(period);
-    this.losses = new RollingSum(period);
-    this.lossCount = new RollingSum(period);
+    this.n = period;
+    this.gainRing = new Float64Array(period);
+    this.lossRing = new Float64Array(period);
+    this.lossFlags = new Uint8Array(period);
+    this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / period));
   }
 
-  /** Feeds one change; returns the RSI once `period` changes are held, else NaN. */
-  push(change: number): number {
-    this.gains.push(Math.max(change, 0));
-    this.losses.push(change > 0 ? 0 : -change);
-    this.lossCount.push(change < 0 ? 1 : 0);
-    if (!this.gains.full) return Number.NaN;
-    if (this.lossCount.sum === 0) return 100;
-    // avgGain/avgLoss = (gains/period)/(losses/period) = gains/losses.
-    return 100 - 100 / (1 + this.gains.sum / this.losses.sum);
+  /**
+   * Feeds the changes of bars [from, to) of `close` (bar i's change is close[i] − close[i−1]; bar 0
+   * has none) and writes each bar's RSI to out[i − shift], `fill` while fewer than `period` changes
+   * are held or for a non-finite result. The running sums stay in locals over the range (an object
+   * field carried from bar to bar goes through memory each time) and are stored back at the end.
+   */
+  run(close: Float64Array, out: Float64Array, from: number, to: number, shift: number, fill: number): void {
+    const n = this.n;
+    const gr = this.gainRing;
+    const lr = this.lossRing;
+    const flags = this.lossFlags;
+    let p = this.pos;
+    let count = this.count;
+    let gains = this.gains;
+    let losses = this.losses;
+    let lossCount = this.lossCount;
+    for (let i = from; i < to; i++) {
+      if (i < 1) {
+        out[i - shift] = fill;
+        continue;
+      }
+      const change = close[i]! - close[i - 1]!;
+      const gain = Math.max(change, 0);
+      const loss = change > 0 ? 0 : -change;
+      const lost = change < 0 ? 1 : 0;
+      if (count === n) {
+        gains -= gr[p]!;
+        losses -= lr[p]!;
+        lossCount -= flags[p]!;
+      } else count++;
+      gr[p] = gain;
+      lr[p] = loss;
+      flags[p] = lost;
+      gains += gain;
+      losses += loss;
+      lossCount += lost;
+      if (++p === n) {
+        p = 0;
+        if (++this.wraps >= this.resumEvery) {
+          this.wraps = 0;
+          this.resum();
+          gains = this.gains;
+          losses = this.losses;
+        }
+      }
+      // avgGain/avgLoss = (gains/period)/(losses/period) = gains/losses.
+      const v = count !== n ? Number.NaN : lossCount === 0 ? 100 : 100 - 100 / (1 + gains / losses);
+      out[i - shift] = v - v === 0 ? v : fill;
+    }
+    this.pos = p;
+    this.count = count;
+    this.gains = gains;
+    this.losses = losses;
+    this.lossCount = lossCount;
+  }
+
+  /** Exact re-summation (as RollingSum), so the running sums never drift. */
+  private resum(): void {
+    let g = 0;
+    let l = 0;
+    for (let k = 0; k < this.n; k++) {
+      g += this.gainRing[k]!;
+      l += this.lossRing[k]!;
+    }
+    this.gains = g;
+    this.losses = l;
   }
 }

@@ -35,6 +35,24 @@ describe("rolling kernels against a direct evaluation (property)", () => {
     );
   });
 
+  it("SortedWindow.pushCount keeps the same sorted contents as push and returns the count ≤ x", () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 1, max: 25 }), (xs, n) => {
+        const a = new SortedWindow(n);
+        const b = new SortedWindow(n);
+        return xs.every((x) => {
+          a.push(x);
+          const c = b.pushCount(x);
+          if (a.size !== b.size) return false;
+          if (Number.isFinite(x) && c !== a.countAtMost(x)) return false;
+          for (let q = 0; q <= 1; q += 0.125) if (!Object.is(a.quantile(q), b.quantile(q))) return false;
+          return true;
+        });
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
   it("RollingSum, RollingMoments and RollingExtremum", () => {
     fc.assert(
       fc.property(

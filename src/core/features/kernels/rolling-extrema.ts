@@ -22,24 +22,30 @@ export class RollingExtremum {
   push(x: number): void {
     const cap = this.n + 1;
     const v = this.sign * x;
+    const vals = this.vals;
+    const seqs = this.seqs;
+    const head = this.head;
+    let size = this.size;
     // Drop from the back every value the new one dominates (indices wrap without a division).
-    while (this.size > 0) {
-      let back = this.head + this.size - 1;
-      if (back >= cap) back -= cap;
-      if (this.vals[back]! <= v) this.size--;
-      else break;
+    let back = head + size - 1;
+    if (back >= cap) back -= cap;
+    while (size > 0 && vals[back]! <= v) {
+      size--;
+      back = back === 0 ? cap - 1 : back - 1;
     }
-    let at = this.head + this.size;
+    let at = head + size;
     if (at >= cap) at -= cap;
-    this.vals[at] = v;
-    this.seqs[at] = this.seq;
-    this.size++;
+    vals[at] = v;
+    const seq = this.seq;
+    seqs[at] = seq;
+    size++;
     // Expire the front once it left the window.
-    if (this.seqs[this.head]! <= this.seq - this.n) {
-      if (++this.head === cap) this.head = 0;
-      this.size--;
+    if (seqs[head]! <= seq - this.n) {
+      this.head = head + 1 === cap ? 0 : head + 1;
+      size--;
     }
-    this.seq++;
+    this.size = size;
+    this.seq = seq + 1;
   }
 
   value(): number {

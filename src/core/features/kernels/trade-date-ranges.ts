@@ -16,7 +16,8 @@ export class TradeDateRanges {
   prevHigh = Number.NaN;
   prevLow = Number.NaN;
   prevClose = Number.NaN;
-  private lastClose = Number.NaN;
+  /** Close of the last bar fed (the current trade date's close so far). */
+  lastClose = Number.NaN;
 
   constructor(days: number) {
     this.days = days;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { labelBars } from "../market-time/index.js";
+import { randomWalkBars } from "./__tests__/fixtures.js";
+import { createFeatureRegistry } from "./default-registry.js";
+import { computeColumns, createFeatureSetStream } from "./feature-set.js";
+import { featureSource, StreamingBars } from "./source.js";
+
+const registry = createFeatureRegistry();
+
+/** First row where the columns differ bit for bit (NaN equal to NaN), or −1. */
+function firstDifference(a: Float64Array, b: Float64Array): number {
+  if (a.length !== b.length) return 0;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
+  return -1;
+}
+// Two groups (true range and close, window 60) with ranks and quantiles mixed, plus loners.
+const KEYS = [
+  "quantile.tr:60,0.5",
+  "ema:20",
+  "rank.tr:60",
+  "quantile.tr:60,0.6",
+  "rank.close:60",
+  "quantile.close:60,0.9",
+];
+
+describe("shared kernels", () => {
+  it("ranks and quantiles over one source and window share a kernel id; other windows do not", () => {
+    const id = (k: string) => registry.resolve(k).shared?.id;
+    expect(id("quantile.tr:60,0.5")).toBe(id("rank.tr:60"));
+    expect(id("quantile.tr:60,0.5")).toBe(id("quantile.tr:60,0.6"));
+    expect(id("quantile.tr:30,0.5")).not.toBe(id("quantile.tr:60,0.5"));
+    expect(id("rank.close:60")).not.toBe(id("rank.tr:60"));
+    expect(id("ema:20")).toBeUndefined();
+  });
+
+  it("a group's one pass, batch and live, equals each member's own batch exactly", () => {
+    const bars = randomWalkBars(3000, 5);
+    const labels = labelBars(bars.time);
+    const src = featureSource(bars, labels);
+    const defs = KEYS.map((k) => registry.resolve(k));
+    const cols = computeColumns(src, defs);
+    const live = new StreamingBars("ES", undefined, 8);
+    const set = createFeatureSetStream(live.source(), defs, 4);
+    for (let i = 0; i < bars.length; i++) {
+      live.append({
+        time: bars.time[i]!,
+        open: bars.open[i]!,
+        high: bars.high[i]!,
+        low: bars.low[i]!,
+        close: bars.close[i]!,
+        volume: bars.volume[i]!,
+        tradeDate: labels.tradeDate[i]!,
+        session: labels.session[i]!,
+        segment: labels.segment[i]!,
+        etMinute: labels.etMinute[i]!,
+      });
+      set.update(i);
+    }
+    defs.forEach((d, k) => {
+      const own = d.batch(src);
+      expect(firstDifference(cols[k]!, own), d.key).toBe(-1);
+      expect(firstDifference(set.column(k).subarray(0, bars.length), own), d.key).toBe(-1);
+    });
+  });
+});
