@@ -39,9 +39,8 @@ export type Trigger = "sigma" | "atr";
  * Writes the prices into `ctx.state.plan` and returns the trigger, or undefined for no entry.
  */
 export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
-  const { bar, bars, features: f, labels, instrument } = ctx;
+  const { bar, bars, instrument } = ctx;
   const p = ctx.params;
-  const tick = instrument.tick;
   const close = bar.close;
   const { vwap, atr, z } = m;
   // Cheap exit first: dynSigma is never below max(EsSigma|NqSigma, SigmaEnter, q) (its adders only
@@ -58,6 +57,19 @@ export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
   // Testing it here, before the costlier rules, is another block that changes no decision; a close
   // exactly at the VWAP (or NaN) keeps the full path, where both sides may stretch.
   if (close > vwap ? !confirmed(ctx, m, -1) : close < vwap && !confirmed(ctx, m, 1)) return undefined;
+  return entryAfterPrefilter(ctx, m, a);
+}
+
+/**
+ * The rules after the prefilter of `findEntry` (a separate function so the prefilter, which most
+ * bars end in, stays small enough for V8 to inline its reads). `a` = (close − VWAP) / ATR.
+ */
+function entryAfterPrefilter(ctx: S2Context, m: BarMarket, a: number): Trigger | undefined {
+  const { bar, bars, features: f, labels, instrument } = ctx;
+  const p = ctx.params;
+  const tick = instrument.tick;
+  const close = bar.close;
+  const { vwap, atr, z } = m;
   // 5. ADR exhaustion: today's (trade date's) range already beyond 1.2 × ADR of completed dates
   const adr = f.adr;
   if (adr > 0 && f.dayHigh - f.dayLow > S2_CONST.adrExhaustionCap * adr) return undefined;
