@@ -49,34 +49,41 @@ export const s2Strategy = defineStrategy({
   decide(ctx) {
     const { bar, features: f, position: pos, state } = ctx;
     const p = ctx.params;
-    const m = state.market;
     // Gates 1–4 (§1.3): enough bars, bar volume, a session VWAP with σ > 0, a true ATR, VolZ in band.
+    // Locals, not the state's market record: most bars end before findEntry, which alone reads it.
     const rawVolz = f.volz;
     const rawSigma = f.sigma;
+    const vwap = f.vwap;
+    const atr = f.atr;
     const volz = Number.isFinite(rawVolz) ? rawVolz : 0;
-    m.vwap = f.vwap;
-    m.sigma = Math.max(rawSigma, S2_CONST.sigmaFloor);
-    m.atr = f.atr;
-    m.volz = volz;
-    m.z = (bar.close - m.vwap) / m.sigma;
+    const sigma = Math.max(rawSigma, S2_CONST.sigmaFloor);
+    const z = (bar.close - vwap) / sigma;
     const ready =
       ctx.bars.length >= S2_CONST.minBars &&
       bar.volume >= p.minVolume &&
-      m.vwap > 0 &&
+      vwap > 0 &&
       rawSigma > 0 &&
-      m.atr > 0 &&
+      atr > 0 &&
       volz >= p.volZMin &&
       volz <= p.volZMax;
+    let q = Number.NaN;
     if (ready) {
       // The threshold reads the hour's quantile as earlier bars left it, then this bar is folded in;
       // this happens on every evaluated bar, in or out of a position, so the table is path-free.
       const hour = Math.floor(ctx.labels.etMinute / 60);
-      m.q = state.quantiles.read(hour);
-      state.quantiles.update(bar.time, hour, Math.abs(m.z));
+      q = state.quantiles.read(hour);
+      state.quantiles.update(bar.time, hour, Math.abs(z));
     }
-    if (!pos.isFlat) return trail(ctx, m.atr);
+    if (!pos.isFlat) return trail(ctx, atr);
     if (!ready || pos.hasPendingEntry) return Signal.hold();
     if (pos.barsSinceExit < p.cooldownBars || pos.tradesThisSession >= p.maxTradesPerSession) return Signal.hold();
+    const m = state.market;
+    m.vwap = vwap;
+    m.sigma = sigma;
+    m.atr = atr;
+    m.volz = volz;
+    m.z = z;
+    m.q = q;
     const trigger = findEntry(ctx as S2Context, m);
     if (trigger === undefined) return Signal.hold();
     const plan = state.plan;
