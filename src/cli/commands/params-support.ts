@@ -13,9 +13,9 @@ import {
   type ParamSlot,
   paramsInvalidError,
 } from "../../core/params/index.js";
+import { BUILTIN_STRATEGY_PACKAGES } from "../default-bot.js";
 
 export const STRATEGY_IDS = ["S2", "S3", "S6", "S11"] as const;
-export const STRATEGY_PACKAGES = STRATEGY_IDS.map((id) => `@sessionkit/plugin-${id.toLowerCase()}`);
 
 /** `--strategy` value: S2|S3|S6|S11 in any case, returned upper-case. */
 export function parseStrategy(value: string): string {
@@ -35,7 +35,7 @@ export function parseStrategy(value: string): string {
  */
 export async function loadBuiltinParamRegistry(): Promise<ParamSchemaRegistry> {
   const registry = new ParamSchemaRegistry();
-  for (const spec of STRATEGY_PACKAGES) {
+  for (const [spec] of BUILTIN_STRATEGY_PACKAGES) {
     const mod = (await import(spec)) as { paramSchemaEntry?: ParamSchemaEntry };
     if (mod.paramSchemaEntry === undefined) {
       throw new SessionkitError("SK_PLUGIN_INVALID", `${spec} does not export paramSchemaEntry`, { value: spec });
