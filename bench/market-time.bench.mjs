@@ -1,18 +1,8 @@
 // Market-time benchmarks (SPEC §12): batch labelling of 1 M bars and one state() call.
+
+import { seededRandom as rng } from "../dist/core/data/random.js";
 import { createCmeCalendar, MarketClock } from "../dist/core/market-time/index.js";
 import { medianMs, nsPerCall } from "./timing.mjs";
-
-/** Deterministic PRNG (mulberry32) so every run labels the same bars. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function run(report) {
   const clock = new MarketClock(createCmeCalendar());

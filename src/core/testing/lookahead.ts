@@ -3,6 +3,7 @@ import type { BacktestOptions } from "../backtest/options.js";
 import { type FeatureColumnSource, registryColumns } from "../backtest/prepare.js";
 import type { Bars } from "../data/bars.js";
 import { createBars } from "../data/bars-ops.js";
+import { seededRandom } from "../data/random.js";
 import { createFeatureRegistry } from "../features/default-registry.js";
 import type { FeatureRegistry } from "../features/registry.js";
 import { featureSource } from "../features/source.js";
@@ -41,25 +42,13 @@ export interface LookaheadReport {
   readonly violations: readonly LookaheadViolation[];
 }
 
-/** mulberry32: a tiny seeded PRNG, so a failing check replays exactly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Copies `bars` and rewrites every bar after `t`: prices are mirrored around bar t's close (so every
  * later move changes direction) and shifted by seeded noise on the tick grid, volumes are rescaled.
  * OHLC stay consistent (high and low swap under the mirror).
  */
 export function perturbAfter(bars: Bars, t: number, seed: number, tick = 0.25): Bars {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const cols = {
     time: bars.time.slice(),
     open: bars.open.slice(),
