@@ -24,10 +24,10 @@ export const bbWidthRank = defineFamily<P>({
       update(i) {
         m.push(src.bars.close[i]!);
         const x = m.full ? Math.sqrt(m.variance()) / m.mean() : Number.NaN;
-        w.push(x);
         // Equal windows give mathematically equal widths that the rolling sums may miss by an ulp:
         // count them as ties (1e-12 relative), so the rank does not depend on rounding noise.
-        return w.size === p.window && Number.isFinite(x) ? w.countAtMost(x + x * TIE) / w.size : Number.NaN;
+        const count = w.pushCountAtMost(x, x + x * TIE);
+        return w.size === p.window && Number.isFinite(x) ? count / w.size : Number.NaN;
       },
     };
   },
