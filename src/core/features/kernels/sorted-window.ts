@@ -65,20 +65,6 @@ export class SortedWindow {
     return k + 1;
   }
 
-  /**
-   * Pushes `x` and returns how many held values are ≤ `limit`; 0 for a non-finite x. Equals `push(x)` then `countAtMost(limit)`: every value after x's slot is > x, so
-   * the count walks on from there past the few in (x, limit] instead of a second binary search.
-   */
-  pushCountAtMost(x: number, limit: number): number {
-    let c = this.pushCount(x);
-    if (c === 0) return 0;
-    if (limit < x) return this.countAtMost(limit);
-    const s = this.sorted;
-    const size = this.size;
-    while (c < size && s[c]! <= limit) c++;
-    return c;
-  }
-
   /** Number of held values ≤ x. */
   countAtMost(x: number): number {
     const s = this.sorted;
