@@ -58,6 +58,11 @@ export class StreamingBars implements Bars {
   // BarLabels.open is the market-open flag; Bars.open is the price. They share a name in the two
   // contracts, so the flag lives here and `labels` exposes it under its contract name.
   marketOpen: Uint8Array;
+  /**
+   * The label columns as plain fields (re-pointed when the buffer grows): kernels read them on every
+   * update, and a field load is cheaper than the getter call a view object would cost.
+   */
+  private readonly labels: LiveLabels;
 
   constructor(symbol: Bars["symbol"], contract?: string, capacity = 4096) {
     this.symbol = symbol;
@@ -74,6 +79,7 @@ export class StreamingBars implements Bars {
     this.segment = new Int8Array(capacity);
     this.etMinute = new Int16Array(capacity);
     this.marketOpen = new Uint8Array(capacity);
+    this.labels = new LiveLabels(this);
   }
 
   /** Appends one bar and returns its index. */
@@ -97,31 +103,7 @@ export class StreamingBars implements Bars {
 
   /** The feature source over this buffer; it stays valid as the buffer grows. */
   source(externals: FeatureExternals = NO_EXTERNALS): FeatureSource {
-    const self = this;
-    const labels: BarLabels = {
-      get length() {
-        return self.length;
-      },
-      get open() {
-        return self.marketOpen;
-      },
-      get tradeDate() {
-        return self.tradeDate;
-      },
-      get clearingDate() {
-        return self.clearingDate;
-      },
-      get session() {
-        return self.session;
-      },
-      get segment() {
-        return self.segment;
-      },
-      get etMinute() {
-        return self.etMinute;
-      },
-    };
-    return { bars: this, labels, externals };
+    return { bars: this, labels: this.labels, externals };
   }
 
   private grow(): void {
@@ -146,5 +128,32 @@ export class StreamingBars implements Bars {
     this.segment = g(this.segment, (n) => new Int8Array(n));
     this.etMinute = g(this.etMinute, (n) => new Int16Array(n));
     this.marketOpen = g(this.marketOpen, (n) => new Uint8Array(n));
+    this.labels.point(this);
+  }
+}
+
+/** BarLabels over a StreamingBars buffer: its label columns, re-pointed by `point` when they grow. */
+class LiveLabels implements BarLabels {
+  open!: Uint8Array;
+  tradeDate!: Int32Array;
+  clearingDate!: Int32Array;
+  session!: Int8Array;
+  segment!: Int8Array;
+  etMinute!: Int16Array;
+  constructor(private readonly buffer: StreamingBars) {
+    this.point(buffer);
+  }
+
+  get length(): number {
+    return this.buffer.length;
+  }
+
+  point(b: StreamingBars): void {
+    this.open = b.marketOpen;
+    this.tradeDate = b.tradeDate;
+    this.clearingDate = b.clearingDate;
+    this.session = b.session;
+    this.segment = b.segment;
+    this.etMinute = b.etMinute;
   }
 }

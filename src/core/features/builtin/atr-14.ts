@@ -1,32 +1,79 @@
 import { defineFeature, type FeatureSource, type FeatureStream } from "../contract.js";
-import { RollingSum } from "../kernels/rolling-sum.js";
+import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
 import { trueRange } from "../kernels/true-range.js";
 
 /**
  * Simple mean of the last `period` true ranges, each with a previous close (so the first value is
  * at bar `period`); `fill` before that and for a non-finite result. atr_14 and `atr.sma` use it.
+ * The rolling sum is RollingSum's algorithm (same additions, same periodic exact re-sum) run with
+ * its position, count and sum in locals over a range of bars: as fields they cost memory every bar.
  */
 export class SimpleAtrStream implements FeatureStream {
-  private readonly sum: RollingSum;
+  private readonly ring: Float64Array;
+  private readonly resumEvery: number;
+  private pos = 0;
+  private wraps = 0;
+  private count = 0;
+  private sum = 0;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
     private readonly period: number,
     private readonly fillValue: number,
   ) {
-    this.sum = new RollingSum(period);
+    this.ring = new Float64Array(period);
+    this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / period));
   }
 
   update(i: number): number {
-    if (i < 1) return this.fillValue;
-    const b = this.src.bars;
-    this.sum.push(trueRange(b.high, b.low, b.close, i));
-    const v = this.sum.sum / this.period;
-    return this.sum.full && Number.isFinite(v) ? v : this.fillValue;
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.run(out, from, to, 0);
     return out;
+  }
+
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const b = this.src.bars;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const ring = this.ring;
+    const n = this.period;
+    const resumEvery = this.resumEvery;
+    const fillValue = this.fillValue;
+    let pos = this.pos;
+    let wraps = this.wraps;
+    let count = this.count;
+    let sum = this.sum;
+    for (let i = from; i < to; i++) {
+      if (i < 1) {
+        out[i - shift] = fillValue;
+        continue;
+      }
+      const x = trueRange(high, low, close, i);
+      if (count === n) sum -= ring[pos]!;
+      else count++;
+      ring[pos] = x;
+      sum += x;
+      if (++pos === n) {
+        pos = 0;
+        if (++wraps >= resumEvery) {
+          wraps = 0;
+          let s = 0;
+          for (let k = 0; k < n; k++) s += ring[k]!;
+          sum = s;
+        }
+      }
+      const v = sum / n;
+      out[i - shift] = count === n && Number.isFinite(v) ? v : fillValue;
+    }
+    this.pos = pos;
+    this.wraps = wraps;
+    this.count = count;
+    this.sum = sum;
   }
 }
 

@@ -8,6 +8,7 @@ const MINUS_DI = 2;
 
 class DirectionalStream implements FeatureStream {
   private readonly d: Directional;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
     period: number,
@@ -18,12 +19,13 @@ class DirectionalStream implements FeatureStream {
 
   update(i: number): number {
     const b = this.src.bars;
-    this.d.step(b.high, b.low, b.close, i);
-    return this.output === ADX ? this.d.adx : this.output === PLUS_DI ? this.d.plusDi : this.d.minusDi;
+    this.d.run(b.high, b.low, b.close, this.one, i, i + 1, i, this.output);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    const b = this.src.bars;
+    this.d.run(b.high, b.low, b.close, out, from, to, 0, this.output);
     return out;
   }
 }

@@ -2,25 +2,48 @@ import { SimpleAtrStream } from "../builtin/atr-14.js";
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { trueRange } from "../kernels/true-range.js";
-import { WilderAverage } from "../kernels/wilder.js";
 
+/** WilderAverage's recursion over true ranges, with its state in locals over a range of bars. */
 class WilderAtrStream implements FeatureStream {
-  private readonly w: WilderAverage;
+  private n = 0;
+  private seed = 0;
+  private value = Number.NaN;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
-    period: number,
-  ) {
-    this.w = new WilderAverage(period);
-  }
+    private readonly period: number,
+  ) {}
 
   update(i: number): number {
-    const b = this.src.bars;
-    return this.w.push(trueRange(b.high, b.low, b.close, i));
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.run(out, from, to, 0);
     return out;
+  }
+
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const b = this.src.bars;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const period = this.period;
+    let n = this.n;
+    let seed = this.seed;
+    let value = this.value;
+    for (let i = from; i < to; i++) {
+      const x = trueRange(high, low, close, i);
+      if (n < period) {
+        seed += x;
+        if (++n === period) value = seed / period;
+      } else value += (x - value) / period;
+      out[i - shift] = value;
+    }
+    this.n = n;
+    this.seed = seed;
+    this.value = value;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
 import { defineFamily, intParam, realParam } from "../family.js";
-import { RollingMoments } from "../kernels/rolling-moments.js";
+import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
 import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 enum Out {
@@ -12,56 +12,118 @@ enum Out {
   Width,
 }
 
+/** One Bollinger-family output from the window's close, mean and σ. */
+function outputValue(output: number, mult: number, c: number, mean: number, sd: number): number {
+  switch (output) {
+    case Out.Sd:
+      return sd;
+    case Out.Z:
+      return sd > 0 ? (c - mean) / sd : Number.NaN;
+    case Out.Mid:
+      return mean;
+    case Out.Upper:
+      return mean + mult * sd;
+    case Out.Lower:
+      return mean - mult * sd;
+    default:
+      return (2 * mult * sd) / mean;
+  }
+}
+
 /**
  * Rolling mean and population σ of the close, read as any of the Bollinger-family outputs: the
  * features over one period share one pass (see `SharedKernel`); a single feature is the kernel
  * with one output.
  */
 class CloseMomentsKernel implements RangeKernel {
-  private readonly m: RollingMoments;
+  // RollingMoments' state, kept here so a range of bars runs it in locals (as fields it goes
+  // through memory every bar): the same shifted sums, re-sum cadence and mean and variance
+  // expressions, so the same values.
+  private readonly ring: Float64Array;
+  private readonly resumEvery: number;
+  private pos = 0;
+  private center = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private wraps = 0;
+  private count = 0;
   constructor(
     private readonly src: FeatureSource,
-    period: number,
+    private readonly period: number,
     private readonly outputs: Int8Array,
     /** Per output, its band multiplier. */
     private readonly mults: Float64Array,
   ) {
-    this.m = new RollingMoments(period);
-  }
-
-  private value(output: number, mult: number, c: number, mean: number, sd: number): number {
-    switch (output) {
-      case Out.Sd:
-        return sd;
-      case Out.Z:
-        return sd > 0 ? (c - mean) / sd : Number.NaN;
-      case Out.Mid:
-        return mean;
-      case Out.Upper:
-        return mean + mult * sd;
-      case Out.Lower:
-        return mean - mult * sd;
-      default:
-        return (2 * mult * sd) / mean;
-    }
+    this.ring = new Float64Array(period);
+    this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / period));
   }
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const close = this.src.bars.close;
-    const m = this.m;
     const outputs = this.outputs;
-    const n = outputs.length;
+    const mults = this.mults;
+    const k = outputs.length;
+    const ring = this.ring;
+    const n = this.period;
+    const resumEvery = this.resumEvery;
+    let pos = this.pos;
+    let center = this.center;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let wraps = this.wraps;
+    let count = this.count;
     for (let i = from; i < to; i++) {
+      // RollingMoments.push
       const c = close[i]!;
-      m.push(c);
-      if (!m.full) {
-        for (let k = 0; k < n; k++) outs[k]![i - shift] = Number.NaN;
+      if (count === 0) center = c;
+      const d = c - center;
+      if (count === n) {
+        const o = ring[pos]! - center;
+        s1 += d - o;
+        s2 += d * d - o * o;
+      } else {
+        count++;
+        s1 += d;
+        s2 += d * d;
+      }
+      ring[pos] = c;
+      if (++pos === n) {
+        pos = 0;
+        if (++wraps >= resumEvery) {
+          wraps = 0;
+          let m = 0;
+          for (let j = 0; j < count; j++) m += ring[j]!;
+          m /= count;
+          let r1 = 0;
+          let r2 = 0;
+          for (let j = 0; j < count; j++) {
+            const e = ring[j]! - m;
+            r1 += e;
+            r2 += e * e;
+          }
+          center = m;
+          s1 = r1;
+          s2 = r2;
+        }
+      }
+      if (count !== n) {
+        for (let j = 0; j < k; j++) outs[j]![i - shift] = Number.NaN;
         continue;
       }
-      const mean = m.mean();
-      const sd = Math.sqrt(m.variance());
-      for (let k = 0; k < n; k++) outs[k]![i - shift] = this.value(outputs[k]!, this.mults[k]!, c, mean, sd);
+      // RollingMoments.mean and .variance
+      const mean = center + s1 / count;
+      const mm = s1 / count;
+      const second = s2 / count;
+      const v = second - mm * mm;
+      const sd = Math.sqrt(v > 1e-14 * second ? v : 0);
+      for (let j = 0; j < k; j++) outs[j]![i - shift] = outputValue(outputs[j]!, mults[j]!, c, mean, sd);
     }
+    this.pos = pos;
+    this.center = center;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.wraps = wraps;
+    this.count = count;
   }
 }
 

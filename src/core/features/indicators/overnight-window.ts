@@ -1,6 +1,7 @@
-import type { FeatureSource, FeatureStream } from "../contract.js";
+import type { FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { minuteOfSession } from "../kernels/minute-volume-baseline.js";
+import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 /**
  * Overnight extremes over a configurable ET window that may wrap midnight, e.g. S6's
@@ -10,30 +11,81 @@ import { minuteOfSession } from "../kernels/minute-volume-baseline.js";
  * after it; reset at every trade date (the reference's range was never reset and skipped
  * 18:00–24:00, D6-3). Bars in closed market time are ignored.
  */
-function windowStream(src: FeatureSource, startMinute: number, endMinute: number, wantHigh: boolean): FeatureStream {
-  const from = minuteOfSession(startMinute);
-  // An end equal to the start means the whole trade date, not an empty window.
-  const to = minuteOfSession(endMinute) === from ? 1440 : minuteOfSession(endMinute);
-  let date = 0;
-  let v = Number.NaN;
-  return {
-    update(i) {
-      const l = src.labels;
-      if (l.session[i]! < 0) return v;
-      const td = l.tradeDate[i]!;
-      if (td !== date) {
-        date = td;
-        v = Number.NaN;
+class OvernightWindowKernel implements RangeKernel {
+  private readonly from: number;
+  private readonly to: number;
+  private date = 0;
+  private high = Number.NaN;
+  private low = Number.NaN;
+  constructor(
+    private readonly src: FeatureSource,
+    startMinute: number,
+    endMinute: number,
+    /** Per output: 1 for the high, 0 for the low. */
+    private readonly wantHigh: Uint8Array,
+  ) {
+    this.from = minuteOfSession(startMinute);
+    // An end equal to the start means the whole trade date, not an empty window.
+    this.to = minuteOfSession(endMinute) === this.from ? 1440 : minuteOfSession(endMinute);
+  }
+
+  /** Bars [from, to) into outs[k][i − shift], with the running extremes in locals. */
+  run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const l = this.src.labels;
+    const b = this.src.bars;
+    const sessions = l.session;
+    const dates = l.tradeDate;
+    const minutes = l.etMinute;
+    const highs = b.high;
+    const lows = b.low;
+    const a = this.from;
+    const z = this.to;
+    const wantHigh = this.wantHigh;
+    const m = wantHigh.length;
+    let date = this.date;
+    let hi = this.high;
+    let lo = this.low;
+    for (let i = from; i < to; i++) {
+      // Closed-time bars keep the current values.
+      if (sessions[i]! >= 0) {
+        const td = dates[i]!;
+        if (td !== date) {
+          date = td;
+          hi = Number.NaN;
+          lo = Number.NaN;
+        }
+        const mos = minuteOfSession(minutes[i]!);
+        if (a < z ? mos >= a && mos < z : mos >= a || mos < z) {
+          const h = highs[i]!;
+          const x = lows[i]!;
+          if (!(h <= hi)) hi = h;
+          if (!(x >= lo)) lo = x;
+        }
       }
-      const m = minuteOfSession(l.etMinute[i]!);
-      const inside = from < to ? m >= from && m < to : m >= from || m < to;
-      if (inside) {
-        const x = wantHigh ? src.bars.high[i]! : src.bars.low[i]!;
-        if (wantHigh ? !(x <= v) : !(x >= v)) v = x;
-      }
-      return v;
-    },
-  };
+      for (let k = 0; k < m; k++) outs[k]![i - shift] = wantHigh[k] === 1 ? hi : lo;
+    }
+    this.date = date;
+    this.high = hi;
+    this.low = lo;
+  }
+}
+
+/** The high and the low over one window read one pass (see `SharedKernel`). */
+function windowKernel(start: number, end: number): SharedKernel {
+  return sharedKernel(
+    `onWindow:${start},${end}`,
+    (src, members) =>
+      new OvernightWindowKernel(
+        src,
+        start,
+        end,
+        Uint8Array.from(members, (d) => (d.family === "on.window.high" ? 1 : 0)),
+      ),
+  );
+}
+
+function windowStream(src: FeatureSource, start: number, end: number, wantHigh: boolean): FeatureStream {
+  return new OneOutputStream(new OvernightWindowKernel(src, start, end, Uint8Array.of(wantHigh ? 1 : 0)));
 }
 
 type Win = { start: number; end: number };
@@ -46,6 +98,7 @@ export const onWindowHigh = defineFamily<Win>({
   params,
   warmup: () => 1,
   createStream: (src, p) => windowStream(src, p.start, p.end, true),
+  shared: (p) => windowKernel(p.start, p.end),
 });
 
 /** `on.window.low:{start,end}` — low of the trade date's bars in ET minutes [start, end). */
@@ -55,4 +108,5 @@ export const onWindowLow = defineFamily<Win>({
   params,
   warmup: () => 1,
   createStream: (src, p) => windowStream(src, p.start, p.end, false),
+  shared: (p) => windowKernel(p.start, p.end),
 });

@@ -25,41 +25,62 @@ class SortedSourceKernel implements GroupStream {
   private readonly w: SortedWindow;
   private readonly bb = new RollingMoments(20);
   private readonly hasRank: boolean;
+  /** Per output: 1 for a rank, else 0 and the quantile's position lo + frac in a full window. */
+  private readonly isRank: Uint8Array;
+  private readonly lo: Int32Array;
+  private readonly frac: Float64Array;
   constructor(
     private readonly src: FeatureSource,
     private readonly source: number,
     private readonly window: number,
     /** Per output: NaN for a rank, else the quantile q. */
-    private readonly qs: Float64Array,
+    qs: Float64Array,
   ) {
     this.w = new SortedWindow(window);
     this.hasRank = qs.some(Number.isNaN);
+    this.isRank = Uint8Array.from(qs, (q) => (Number.isNaN(q) ? 1 : 0));
+    // The values are only answered for a full window, so q's position q·(window − 1) is fixed.
+    const at = Float64Array.from(qs, (q) => (Number.isNaN(q) ? 0 : q * (window - 1)));
+    this.lo = Int32Array.from(at, (a) => Math.floor(a));
+    this.frac = Float64Array.from(at, (a) => a - Math.floor(a));
   }
 
-  private value(i: number): number {
-    const b = this.src.bars;
-    if (this.source === CLOSE) return b.close[i]!;
-    if (this.source === VOLUME) return b.volume[i]!;
-    if (this.source === TR) return trueRange(b.high, b.low, b.close, i);
-    this.bb.push(b.close[i]!);
+  private bbWidth(close: number): number {
+    this.bb.push(close);
     return this.bb.full ? (4 * Math.sqrt(this.bb.variance())) / this.bb.mean() : Number.NaN;
   }
 
   /** Bars [from, to) into outs[k][i − shift]. */
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const w = this.w;
-    const qs = this.qs;
-    const m = qs.length;
+    const m = this.isRank.length;
+    const isRank = this.isRank;
+    const los = this.lo;
+    const fracs = this.frac;
+    const hasRank = this.hasRank;
+    const window = this.window;
+    const source = this.source;
+    const b = this.src.bars;
+    const close = b.close;
+    const high = b.high;
+    const low = b.low;
+    const volume = b.volume;
     for (let i = from; i < to; i++) {
-      const x = this.value(i);
+      const x =
+        source === CLOSE
+          ? close[i]!
+          : source === VOLUME
+            ? volume[i]!
+            : source === TR
+              ? trueRange(high, low, close, i)
+              : this.bbWidth(close[i]!);
       // pushCount and push leave the same sorted contents; the count is only needed for a rank.
       let count = 0;
-      if (this.hasRank) count = w.pushCount(x);
+      if (hasRank) count = w.pushCount(x);
       else w.push(x);
-      const ok = w.size === this.window && x - x === 0;
+      const ok = w.size === window && x - x === 0;
       for (let k = 0; k < m; k++) {
-        const q = qs[k]!;
-        outs[k]![i - shift] = !ok ? Number.NaN : Number.isNaN(q) ? count / w.size : w.quantile(q);
+        outs[k]![i - shift] = !ok ? Number.NaN : isRank[k] === 1 ? count / window : w.quantileAt(los[k]!, fracs[k]!);
       }
     }
   }

@@ -1,32 +1,67 @@
 import { CutlerRsiStream } from "../builtin/rsi-14.js";
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
-import { WilderAverage } from "../kernels/wilder.js";
 
+/**
+ * Two WilderAverages (gains, losses) always pushed together, so one input count serves both; their
+ * state stays in locals over a range of bars (as fields it goes through memory every bar).
+ */
 class WilderRsiStream implements FeatureStream {
-  private readonly g: WilderAverage;
-  private readonly l: WilderAverage;
+  private n = 0;
+  private gainSeed = 0;
+  private lossSeed = 0;
+  private gain = Number.NaN;
+  private loss = Number.NaN;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
-    period: number,
-  ) {
-    this.g = new WilderAverage(period);
-    this.l = new WilderAverage(period);
-  }
+    private readonly period: number,
+  ) {}
 
   update(i: number): number {
-    if (i === 0) return Number.NaN;
-    const c = this.src.bars.close;
-    const d = c[i]! - c[i - 1]!;
-    const ag = this.g.push(Math.max(d, 0));
-    const al = this.l.push(d > 0 ? 0 : -d);
-    if (Number.isNaN(ag)) return Number.NaN;
-    return al === 0 ? 100 : 100 - 100 / (1 + ag / al);
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.run(out, from, to, 0);
     return out;
+  }
+
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const c = this.src.bars.close;
+    const period = this.period;
+    let n = this.n;
+    let gainSeed = this.gainSeed;
+    let lossSeed = this.lossSeed;
+    let ag = this.gain;
+    let al = this.loss;
+    for (let i = from; i < to; i++) {
+      if (i === 0) {
+        out[i - shift] = Number.NaN;
+        continue;
+      }
+      const d = c[i]! - c[i - 1]!;
+      const g = Math.max(d, 0);
+      const l = d > 0 ? 0 : -d;
+      if (n < period) {
+        gainSeed += g;
+        lossSeed += l;
+        if (++n === period) {
+          ag = gainSeed / period;
+          al = lossSeed / period;
+        }
+      } else {
+        ag += (g - ag) / period;
+        al += (l - al) / period;
+      }
+      out[i - shift] = Number.isNaN(ag) ? Number.NaN : al === 0 ? 100 : 100 - 100 / (1 + ag / al);
+    }
+    this.n = n;
+    this.gainSeed = gainSeed;
+    this.lossSeed = lossSeed;
+    this.gain = ag;
+    this.loss = al;
   }
 }
 

@@ -1,33 +1,112 @@
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
-import { RollingMoments } from "../kernels/rolling-moments.js";
+import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
 
+/**
+ * RollingMoments over the one-bar returns with its state in locals over a range of bars (as fields
+ * it goes through memory every bar): the same shifted sums, the same re-sum cadence and the same
+ * mean and variance expressions, so the same values.
+ */
 class VolzStream implements FeatureStream {
-  private readonly m: RollingMoments;
+  private readonly ring: Float64Array;
+  private readonly resumEvery: number;
+  private pos = 0;
+  private center = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private wraps = 0;
+  private count = 0;
   private lastRet = Number.NaN;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
-    lookback: number,
+    private readonly lookback: number,
   ) {
-    this.m = new RollingMoments(lookback);
+    this.ring = new Float64Array(lookback);
+    this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / lookback));
   }
 
   update(i: number): number {
-    if (i > 0) {
-      const c = this.src.bars.close;
-      const prev = c[i - 1]!;
-      if (prev !== 0) {
-        this.lastRet = (c[i]! - prev) / prev;
-        this.m.push(this.lastRet);
-      }
-    }
-    if (!this.m.full) return Number.NaN;
-    return (this.lastRet - this.m.mean()) / Math.sqrt(Math.max(1e-12, this.m.variance()));
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.run(out, from, to, 0);
     return out;
+  }
+
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const c = this.src.bars.close;
+    const ring = this.ring;
+    const n = this.lookback;
+    const resumEvery = this.resumEvery;
+    let pos = this.pos;
+    let center = this.center;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let wraps = this.wraps;
+    let count = this.count;
+    let lastRet = this.lastRet;
+    for (let i = from; i < to; i++) {
+      if (i > 0) {
+        const prev = c[i - 1]!;
+        if (prev !== 0) {
+          const x = (c[i]! - prev) / prev;
+          lastRet = x;
+          // RollingMoments.push
+          if (count === 0) center = x;
+          const d = x - center;
+          if (count === n) {
+            const o = ring[pos]! - center;
+            s1 += d - o;
+            s2 += d * d - o * o;
+          } else {
+            count++;
+            s1 += d;
+            s2 += d * d;
+          }
+          ring[pos] = x;
+          if (++pos === n) {
+            pos = 0;
+            if (++wraps >= resumEvery) {
+              wraps = 0;
+              let m = 0;
+              for (let k = 0; k < count; k++) m += ring[k]!;
+              m /= count;
+              let r1 = 0;
+              let r2 = 0;
+              for (let k = 0; k < count; k++) {
+                const e = ring[k]! - m;
+                r1 += e;
+                r2 += e * e;
+              }
+              center = m;
+              s1 = r1;
+              s2 = r2;
+            }
+          }
+        }
+      }
+      if (count !== n) {
+        out[i - shift] = Number.NaN;
+        continue;
+      }
+      // RollingMoments.mean and .variance
+      const mean = center + s1 / count;
+      const mm = s1 / count;
+      const second = s2 / count;
+      const v = second - mm * mm;
+      const variance = v > 1e-14 * second ? v : 0;
+      out[i - shift] = (lastRet - mean) / Math.sqrt(Math.max(1e-12, variance));
+    }
+    this.pos = pos;
+    this.center = center;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.wraps = wraps;
+    this.count = count;
+    this.lastRet = lastRet;
   }
 }
 

@@ -7,7 +7,7 @@ import { trueRange } from "./true-range.js";
  * ADX = Wilder average of DX, first at bar 2·period − 1. The reference's ADX was ~14× this (D6-2).
  *
  * The four Wilder averages (as WilderAverage: NaN for period − 1 inputs, the mean of the first
- * `period` as seed, then avg += (x − avg)/period) are inlined as fields: TR, +DM and −DM are always
+ * `period` as seed, then avg += (x − avg)/period) are inlined as state: TR, +DM and −DM are always
  * pushed together, so they share one counter; the same operations in the same order.
  */
 export class Directional {
@@ -29,40 +29,86 @@ export class Directional {
     this.period = period;
   }
 
-  step(high: Float64Array, low: Float64Array, close: Float64Array, i: number): void {
-    if (i === 0) return;
+  /**
+   * Steps bars [from, to) and writes `output` (0 ADX, 1 +DI, 2 −DI) of bar i to out[i − shift]. The
+   * state stays in locals over the range (as fields it goes through memory every bar) and is stored
+   * back at the end; one bar at a time it is the same operations in the same order.
+   */
+  run(
+    high: Float64Array,
+    low: Float64Array,
+    close: Float64Array,
+    out: Float64Array,
+    from: number,
+    to: number,
+    shift: number,
+    output: number,
+  ): void {
     const period = this.period;
-    const up = high[i]! - high[i - 1]!;
-    const down = low[i - 1]! - low[i]!;
-    const x = trueRange(high, low, close, i);
-    const p = up > down && up > 0 ? up : 0;
-    const m = down > up && down > 0 ? down : 0;
-    if (this.steps >= period) {
-      this.tr += (x - this.tr) / period;
-      this.pdm += (p - this.pdm) / period;
-      this.mdm += (m - this.mdm) / period;
-    } else {
-      this.seedTr += x;
-      this.seedPdm += p;
-      this.seedMdm += m;
-      if (++this.steps < period) return;
-      this.tr = this.seedTr / period;
-      this.pdm = this.seedPdm / period;
-      this.mdm = this.seedMdm / period;
+    let steps = this.steps;
+    let tr = this.tr;
+    let pdm = this.pdm;
+    let mdm = this.mdm;
+    let seedTr = this.seedTr;
+    let seedPdm = this.seedPdm;
+    let seedMdm = this.seedMdm;
+    let dxCount = this.dxCount;
+    let seedDx = this.seedDx;
+    let plusDi = this.plusDi;
+    let minusDi = this.minusDi;
+    let adx = this.adx;
+    for (let i = from; i < to; i++) {
+      if (i !== 0) {
+        const up = high[i]! - high[i - 1]!;
+        const down = low[i - 1]! - low[i]!;
+        const x = trueRange(high, low, close, i);
+        const p = up > down && up > 0 ? up : 0;
+        const m = down > up && down > 0 ? down : 0;
+        let ready = true;
+        if (steps >= period) {
+          tr += (x - tr) / period;
+          pdm += (p - pdm) / period;
+          mdm += (m - mdm) / period;
+        } else {
+          seedTr += x;
+          seedPdm += p;
+          seedMdm += m;
+          if (++steps < period) ready = false;
+          else {
+            tr = seedTr / period;
+            pdm = seedPdm / period;
+            mdm = seedMdm / period;
+          }
+        }
+        if (ready && !Number.isNaN(tr)) {
+          const plus = (100 * pdm) / tr;
+          const minus = (100 * mdm) / tr;
+          plusDi = plus;
+          minusDi = minus;
+          const sum = plus + minus;
+          const dx = sum === 0 ? 0 : (100 * Math.abs(plus - minus)) / sum;
+          if (dx - dx === 0) {
+            if (dxCount >= period) adx += (dx - adx) / period;
+            else {
+              seedDx += dx;
+              if (++dxCount === period) adx = seedDx / period;
+            }
+          }
+        }
+      }
+      out[i - shift] = output === 0 ? adx : output === 1 ? plusDi : minusDi;
     }
-    const tr = this.tr;
-    if (Number.isNaN(tr)) return;
-    const plus = (100 * this.pdm) / tr;
-    const minus = (100 * this.mdm) / tr;
-    this.plusDi = plus;
-    this.minusDi = minus;
-    const sum = plus + minus;
-    const dx = sum === 0 ? 0 : (100 * Math.abs(plus - minus)) / sum;
-    if (dx - dx !== 0) return;
-    if (this.dxCount >= period) this.adx += (dx - this.adx) / period;
-    else {
-      this.seedDx += dx;
-      if (++this.dxCount === period) this.adx = this.seedDx / period;
-    }
+    this.steps = steps;
+    this.tr = tr;
+    this.pdm = pdm;
+    this.mdm = mdm;
+    this.seedTr = seedTr;
+    this.seedPdm = seedPdm;
+    this.seedMdm = seedMdm;
+    this.dxCount = dxCount;
+    this.seedDx = seedDx;
+    this.plusDi = plusDi;
+    this.minusDi = minusDi;
+    this.adx = adx;
   }
 }

@@ -1,3 +1,4 @@
+export { CountingWindow } from "./counting-window.js";
 export { RollingExtremum } from "./rolling-extrema.js";
 export { RollingMoments } from "./rolling-moments.js";
 export { RollingSum } from "./rolling-sum.js";

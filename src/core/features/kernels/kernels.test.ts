@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CountingWindow } from "./counting-window.js";
 import { RollingExtremum } from "./rolling-extrema.js";
 import { RollingMoments } from "./rolling-moments.js";
 import { RollingSum } from "./rolling-sum.js";
@@ -46,6 +47,24 @@ describe("rolling kernels against a direct evaluation (property)", () => {
           if (a.size !== b.size) return false;
           if (Number.isFinite(x) && c !== a.countAtMost(x)) return false;
           for (let q = 0; q <= 1; q += 0.125) if (!Object.is(a.quantile(q), b.quantile(q))) return false;
+          return true;
+        });
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it("CountingWindow counts as SortedWindow does and is full exactly when the sorted window holds n values", () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 1, max: 25 }), fc.integer({ min: -3, max: 3 }), (xs, n, dk) => {
+        const a = new SortedWindow(n);
+        const b = new CountingWindow(n);
+        return xs.every((x) => {
+          a.push(x);
+          b.push(x);
+          if (b.full !== (a.size === n)) return false;
+          for (const t of [x + dk * 0.25, -100, 100, Number.POSITIVE_INFINITY])
+            if (b.countAtMost(t) !== a.countAtMost(t)) return false;
           return true;
         });
       }),

@@ -88,6 +88,15 @@ export class SortedWindow {
     return frac === 0 ? a : a + (this.sorted[lo + 1]! - a) * frac;
   }
 
+  /**
+   * `quantile(q)` for a full window, with q's position lo + frac (lo = ⌊q·(n − 1)⌋) worked out once
+   * by the caller instead of on every bar.
+   */
+  quantileAt(lo: number, frac: number): number {
+    const a = this.sorted[lo]!;
+    return frac === 0 ? a : a + (this.sorted[lo + 1]! - a) * frac;
+  }
+
   /** Stores x in the ring; returns the value it expires (NaN while the window fills). */
   private rotate(x: number): number {
     let old = Number.NaN;
