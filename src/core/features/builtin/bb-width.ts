@@ -1,4 +1,5 @@
 import { defineFeature, type FeatureSource, type FeatureStream } from "../contract.js";
+import { resumMoments } from "../kernels/rolling-moments.js";
 import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
 
 const FILL = 0.01;
@@ -61,19 +62,10 @@ class BbWidthStream implements FeatureStream {
         pos = 0;
         if (++wraps >= RESUM_EVERY) {
           wraps = 0;
-          let m = 0;
-          for (let k = 0; k < count; k++) m += ring[k]!;
-          m /= count;
-          let r1 = 0;
-          let r2 = 0;
-          for (let k = 0; k < count; k++) {
-            const e = ring[k]! - m;
-            r1 += e;
-            r2 += e * e;
-          }
-          center = m;
-          s1 = r1;
-          s2 = r2;
+          const r = resumMoments(ring, count);
+          center = r[0]!;
+          s1 = r[1]!;
+          s2 = r[2]!;
         }
       }
       if (count !== PERIOD) {

@@ -1,5 +1,6 @@
 import type { FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
 import { defineFamily, intParam, realParam } from "../family.js";
+import { resumMoments } from "../kernels/rolling-moments.js";
 import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
 import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
@@ -91,19 +92,10 @@ class CloseMomentsKernel implements RangeKernel {
         pos = 0;
         if (++wraps >= resumEvery) {
           wraps = 0;
-          let m = 0;
-          for (let j = 0; j < count; j++) m += ring[j]!;
-          m /= count;
-          let r1 = 0;
-          let r2 = 0;
-          for (let j = 0; j < count; j++) {
-            const e = ring[j]! - m;
-            r1 += e;
-            r2 += e * e;
-          }
-          center = m;
-          s1 = r1;
-          s2 = r2;
+          const r = resumMoments(ring, count);
+          center = r[0]!;
+          s1 = r[1]!;
+          s2 = r[2]!;
         }
       }
       if (count !== n) {

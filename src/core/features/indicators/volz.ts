@@ -1,5 +1,6 @@
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
+import { resumMoments } from "../kernels/rolling-moments.js";
 import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
 
 /**
@@ -71,19 +72,10 @@ class VolzStream implements FeatureStream {
             pos = 0;
             if (++wraps >= resumEvery) {
               wraps = 0;
-              let m = 0;
-              for (let k = 0; k < count; k++) m += ring[k]!;
-              m /= count;
-              let r1 = 0;
-              let r2 = 0;
-              for (let k = 0; k < count; k++) {
-                const e = ring[k]! - m;
-                r1 += e;
-                r2 += e * e;
-              }
-              center = m;
-              s1 = r1;
-              s2 = r2;
+              const r = resumMoments(ring, count);
+              center = r[0]!;
+              s1 = r[1]!;
+              s2 = r[2]!;
             }
           }
         }

@@ -47,21 +47,10 @@ export class RollingMoments {
   }
 
   private resum(): void {
-    const ring = this.ring;
-    const c = this.count;
-    let m = 0;
-    for (let k = 0; k < c; k++) m += ring[k]!;
-    m /= c;
-    let s1 = 0;
-    let s2 = 0;
-    for (let k = 0; k < c; k++) {
-      const d = ring[k]! - m;
-      s1 += d;
-      s2 += d * d;
-    }
-    this.shift = m;
-    this.s1 = s1;
-    this.s2 = s2;
+    const r = resumMoments(this.ring, this.count);
+    this.shift = r[0]!;
+    this.s1 = r[1]!;
+    this.s2 = r[2]!;
   }
 
   get full(): boolean {
@@ -84,4 +73,28 @@ export class RollingMoments {
     const v = second - m * m;
     return v > 1e-14 * second ? v : 0;
   }
+}
+
+const RESUM_OUT = new Float64Array(3);
+
+/**
+ * The periodic exact re-summation of a moments window: [mean, Σ(x − mean), Σ(x − mean)²] over the first
+ * `count` ring values. Shared by RollingMoments and the kernels that inline its push for speed (they run
+ * this only once every ~RESUM_PUSHES bars). The result is a shared scratch array: read it at once.
+ */
+export function resumMoments(ring: Float64Array, count: number): Float64Array {
+  let m = 0;
+  for (let k = 0; k < count; k++) m += ring[k]!;
+  m /= count;
+  let s1 = 0;
+  let s2 = 0;
+  for (let k = 0; k < count; k++) {
+    const e = ring[k]! - m;
+    s1 += e;
+    s2 += e * e;
+  }
+  RESUM_OUT[0] = m;
+  RESUM_OUT[1] = s1;
+  RESUM_OUT[2] = s2;
+  return RESUM_OUT;
 }
