@@ -199,6 +199,8 @@ export {
   type RegisteredStrategy,
   roundToTick,
   type ScheduleRow,
+  type ScreenInput,
+  type ScreenSession,
   Signal,
   type SignalKind,
   STRATEGY_API_VERSION,

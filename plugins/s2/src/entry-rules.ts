@@ -1,18 +1,9 @@
 import type { DecideContext } from "sessionkit";
-import {
-  bearConfirm,
-  bullConfirm,
-  closesBeyond,
-  decelerating,
-  highestHigh,
-  lastSwingHigh,
-  lastSwingLow,
-  lowestLow,
-  volumeImbalance,
-} from "./bar-patterns.js";
+import { closesBeyond, highestHigh, lastSwingHigh, lastSwingLow, lowestLow, volumeImbalance } from "./bar-patterns.js";
 import { S2_CONST } from "./constants.js";
 import type { S2FeatureName } from "./features.js";
 import type { S2ParamValues } from "./params.js";
+import { adrRoomOk, confirmedSide, levelsPass, passesPrefilter } from "./prefilter.js";
 import { planPrices } from "./prices.js";
 import type { S2State } from "./state.js";
 import { rollWeekOf } from "./state.js";
@@ -39,25 +30,12 @@ export type Trigger = "sigma" | "atr";
  * Writes the prices into `ctx.state.plan` and returns the trigger, or undefined for no entry.
  */
 export function findEntry(ctx: S2Context, m: BarMarket): Trigger | undefined {
-  const { bar, bars, instrument } = ctx;
   const p = ctx.params;
-  const close = bar.close;
+  const close = ctx.bar.close;
   const { vwap, atr, z } = m;
-  // Cheap exit first: dynSigma is never below max(EsSigma|NqSigma, SigmaEnter, q) (its adders only
-  // raise it), so a close inside that band and within AtrEnter ATRs cannot stretch on either side.
-  // Every rule below only ever blocks, so checking this first changes no decision.
-  const a = (close - vwap) / atr;
-  const floor = Math.max(instrument.family === "NQ" ? p.nqSigma : p.esSigma, p.sigmaEnter, m.q);
-  if (Math.abs(z) < floor && Math.abs(a) < p.atrEnter) return undefined;
-  // Deceleration is side-independent and every entry needs it (§1.5); it reads the fewest bars of
-  // the selective checks (about a quarter of the bars that reach it pass), so it goes first.
-  if (!decelerating(bars, vwap, p.confirmLookback)) return undefined;
-  // A close above the VWAP can only stretch short and one below only long (z and a share the sign
-  // of close − VWAP; the thresholds are positive), and that side's reversal bar is required below.
-  // Testing it here, before the costlier rules, is another block that changes no decision; a close
-  // exactly at the VWAP (or NaN) keeps the full path, where both sides may stretch.
-  if (close > vwap ? !confirmed(ctx, m, -1) : close < vwap && !confirmed(ctx, m, 1)) return undefined;
-  return entryAfterPrefilter(ctx, m, a);
+  const nq = ctx.instrument.family === "NQ";
+  if (!passesPrefilter(ctx.bars, p, nq, close, vwap, m.sigma, atr, z, m.q)) return undefined;
+  return entryAfterPrefilter(ctx, m, (close - vwap) / atr);
 }
 
 /**
@@ -70,19 +48,17 @@ function entryAfterPrefilter(ctx: S2Context, m: BarMarket, a: number): Trigger |
   const tick = instrument.tick;
   const close = bar.close;
   const { vwap, atr, z } = m;
-  // 5. ADR exhaustion: today's (trade date's) range already beyond 1.2 × ADR of completed dates
-  const adr = f.adr;
-  if (adr > 0 && f.dayHigh - f.dayLow > S2_CONST.adrExhaustionCap * adr) return undefined;
-  // 9. IB continuation: no fade against a fresh break of the initial balance (fixes D2-4)
-  if (labels.etMinute >= p.ibEndMinute && f.ibHigh > 0 && f.ibLow > 0 && Math.abs(z) < S2_CONST.ibOverrideZ) {
-    const edge = S2_CONST.ibBreakAtr * atr;
-    const brokeUp = close > f.ibHigh && lowestLow(bars, S2_CONST.ibBreakBars) > f.ibHigh - edge;
-    const brokeDn = close < f.ibLow && highestHigh(bars, S2_CONST.ibBreakBars) < f.ibLow + edge;
-    if ((brokeUp && z > 0) || (brokeDn && z < 0)) return undefined;
-  }
-  // 10. prior-day magnets: too close to the previous trade date's VWAP or close
-  const near = S2_CONST.magnetAtr * Math.max(tick, atr);
-  if (Math.abs(close - f.pdVwap) <= near || Math.abs(close - f.pdClose) <= near) return undefined;
+  // 5, 9, 10: ADR exhaustion, IB continuation, prior-day magnets
+  const lv = ctx.state.levels;
+  lv.adr = f.adr;
+  lv.dayHigh = f.dayHigh;
+  lv.dayLow = f.dayLow;
+  lv.ibHigh = f.ibHigh;
+  lv.ibLow = f.ibLow;
+  lv.pdVwap = f.pdVwap;
+  lv.pdClose = f.pdClose;
+  if (!levelsPass(bars, p, lv, close, atr, z, tick, labels.etMinute)) return undefined;
+  const adr = lv.adr;
   // dynamic σ threshold (§1.4)
   const t = ctx.state.threshold;
   const slopeTicks = (f.ema - f.at("ema", S2_CONST.slopeBars)) / S2_CONST.slopeBars / tick;
@@ -105,8 +81,10 @@ function entryAfterPrefilter(ctx: S2Context, m: BarMarket, a: number): Trigger |
     side = longBlock(ctx, atr) ? 1 : shortBlock(ctx, atr) ? -1 : 0;
     if (side === 0 || !confirmed(ctx, m, side)) return undefined;
   } else if (longStretch || shortStretch) {
-    // One side only: its reversal bar is required anyway, so test that (cheap) before flow and room.
+    // One side only: the ADR room of its entry and its reversal bar are required anyway, so test
+    // them (cheap) before flow and room; every rule only blocks, so the order changes no decision.
     side = longStretch ? 1 : -1;
+    if (!adrRoomOk(p, side, close, vwap, adr, tick)) return undefined;
     if (!confirmed(ctx, m, side)) return undefined;
     if (!(side > 0 ? longBlock(ctx, atr) : shortBlock(ctx, atr))) return undefined;
   } else return undefined;
@@ -139,10 +117,9 @@ function roomOk(ctx: S2Context, side: number, atr: number): boolean {
   return !(Number.isFinite(pivot) && side * (close - pivot) < S2_CONST.pivotRoomAtr * Math.max(tick, atr));
 }
 
-/** The reversal bar of `side`: engulfing, hammer / shooting star, or a reclaim / rejection of the 2σ band. */
+/** The reversal bar of `side` at the decision bar. */
 function confirmed(ctx: S2Context, m: BarMarket, side: number): boolean {
-  const band = m.vwap - side * S2_CONST.confirmBandSigma * m.sigma;
-  return side > 0 ? bullConfirm(ctx.bars, band) : bearConfirm(ctx.bars, band);
+  return confirmedSide(ctx.bars, m.vwap, m.sigma, side);
 }
 
 /** LONG's flow and room block (§1.5), after its stretch. */

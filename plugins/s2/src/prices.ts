@@ -1,6 +1,7 @@
 import { roundToTick } from "sessionkit";
 import { S2_CONST } from "./constants.js";
 import type { S2ParamValues } from "./params.js";
+import { adrRoomOk, entryPriceOf } from "./prefilter.js";
 
 /** A planned entry, written in place (one object per strategy state) so decide allocates nothing. */
 export interface EntryPlan {
@@ -43,7 +44,8 @@ export function emptyPriceInputs(): PriceInputs {
  */
 export function planPrices(p: S2ParamValues, side: number, m: PriceInputs, out: EntryPlan): boolean {
   const { tick, atr } = m;
-  const entry = p.entryMode === "retest" ? m.close - side * p.retestOffsetTicks * tick : m.close;
+  if (!adrRoomOk(p, side, m.close, m.vwap, m.adr, tick)) return false;
+  const entry = entryPriceOf(p, side, m.close, tick);
   const band = m.vwap - side * S2_CONST.stopBandSigma * m.sigma;
   let stop = side > 0 ? Math.min(m.swingLow, band) : Math.max(m.swingHigh, band);
   if (!(side * (entry - stop) > 0)) stop = entry - side * S2_CONST.stopFallbackAtr * atr;
@@ -51,7 +53,6 @@ export function planPrices(p: S2ParamValues, side: number, m: PriceInputs, out: 
   if (side * (cap - stop) > 0) stop = cap;
   stop = roundToTick(stop, tick);
   if (!(side * (entry - stop) >= tick)) stop = entry - side * tick;
-  if (m.adr > 0 && Math.abs(m.vwap - entry) < S2_CONST.adrRoomFrac * m.adr) return false;
   const r = side * (entry - stop);
   let t1 = m.vwap;
   if (side * (t1 - entry) < S2_CONST.targetMinR * r) t1 = entry + side * S2_CONST.targetPushR * r;

@@ -18,12 +18,24 @@ export class QuantileTable {
     return this.q[etHour] ?? S2_CONST.quantileStart;
   }
 
+  /**
+   * `read(etHour)` then `update(time, etHour, absZ)` in one step: the value the bar reads (built from
+   * earlier bars), with the bar folded in after. The per-bar path of decide and of the screen.
+   */
+  readThenFold(time: number, etHour: number, absZ: number): number {
+    const q = this.read(etHour);
+    this.update(time, etHour, absZ);
+    return q;
+  }
+
   /** Folds bar `time`'s |z| into its hour's cell; a bar at or before the last one folded is ignored. */
   update(time: number, etHour: number, absZ: number): void {
     if (!(time > this.lastTime) || etHour < 0 || etHour > 23) return;
     this.lastTime = time;
     const cur = this.q[etHour] as number;
-    const next = absZ >= cur ? cur + S2_CONST.quantileUp : cur - S2_CONST.quantileDown;
+    // cur + (−down) is exactly cur − down (IEEE subtraction adds the negation); one add after a
+    // select lets V8 skip a branch that |z| makes unpredictable.
+    const next = cur + (absZ >= cur ? S2_CONST.quantileUp : -S2_CONST.quantileDown);
     this.q[etHour] = Math.min(S2_CONST.quantileMax, Math.max(S2_CONST.quantileMin, next));
   }
 }

@@ -1,4 +1,5 @@
 import type { BarMarket } from "./entry-rules.js";
+import { emptyLevelValues, type LevelValues } from "./prefilter.js";
 import { type EntryPlan, emptyPriceInputs, type PriceInputs } from "./prices.js";
 import { QuantileTable } from "./quantile-table.js";
 import { isRollWeek } from "./roll-week.js";
@@ -16,6 +17,12 @@ export interface S2State {
   readonly plan: EntryPlan;
   readonly prices: PriceInputs;
   readonly market: BarMarket;
+  readonly levels: LevelValues;
+  /**
+   * The quantile each bar reads, when the screen folded the table ahead of the run (batch); decide
+   * then reads it here instead of folding the bar itself (live, or a run without the screen).
+   */
+  screenQ: Float64Array | undefined;
 }
 
 export function createS2State(): S2State {
@@ -27,6 +34,8 @@ export function createS2State(): S2State {
     plan: { side: 0, entry: Number.NaN, stop: Number.NaN, target: Number.NaN },
     prices: emptyPriceInputs(),
     market: { vwap: Number.NaN, sigma: Number.NaN, atr: Number.NaN, volz: 0, z: 0, q: Number.NaN },
+    levels: emptyLevelValues(),
+    screenQ: undefined,
   };
 }
 

@@ -3,6 +3,8 @@ import { S2_CONST } from "./constants.js";
 import { findEntry, type S2Context, type Trigger } from "./entry-rules.js";
 import { s2Features } from "./features.js";
 import { S2Params, type S2ParamValues } from "./params.js";
+import { flooredSigma, gatesPass, volzOrZero } from "./prefilter.js";
+import { screenS2 } from "./screen.js";
 import { createS2State } from "./state.js";
 
 export const S2_STRATEGY_ID = "S2";
@@ -46,33 +48,30 @@ export const s2Strategy = defineStrategy({
   // The VWAP target belongs to the trade date's anchors: never carry a fade over the daily halt.
   flatten: "trade-date",
   initialState: createS2State,
+  screen: screenS2,
   decide(ctx) {
     const { bar, features: f, position: pos, state } = ctx;
     const p = ctx.params;
     // Gates 1–4 (§1.3): enough bars, bar volume, a session VWAP with σ > 0, a true ATR, VolZ in band.
     // Locals, not the state's market record: most bars end before findEntry, which alone reads it.
-    const rawVolz = f.volz;
     const rawSigma = f.sigma;
     const vwap = f.vwap;
     const atr = f.atr;
-    const volz = Number.isFinite(rawVolz) ? rawVolz : 0;
-    const sigma = Math.max(rawSigma, S2_CONST.sigmaFloor);
+    const volz = volzOrZero(f.volz);
+    const sigma = flooredSigma(rawSigma);
     const z = (bar.close - vwap) / sigma;
-    const ready =
-      ctx.bars.length >= S2_CONST.minBars &&
-      bar.volume >= p.minVolume &&
-      vwap > 0 &&
-      rawSigma > 0 &&
-      atr > 0 &&
-      volz >= p.volZMin &&
-      volz <= p.volZMax;
+    const ready = gatesPass(p, ctx.bars.length, bar.volume, vwap, rawSigma, atr, volz);
     let q = Number.NaN;
     if (ready) {
       // The threshold reads the hour's quantile as earlier bars left it, then this bar is folded in;
-      // this happens on every evaluated bar, in or out of a position, so the table is path-free.
-      const hour = Math.floor(ctx.labels.etMinute / 60);
-      q = state.quantiles.read(hour);
-      state.quantiles.update(bar.time, hour, Math.abs(z));
+      // this happens on every evaluated bar, in or out of a position, so the table is path-free. In a
+      // batch run the screen has folded every bar already and kept what each bar it marked reads
+      // (the only bars decide sees flat; elsewhere q is not used).
+      const screened = state.screenQ;
+      if (screened !== undefined) q = screened[bar.index] as number;
+      else {
+        q = state.quantiles.readThenFold(bar.time, Math.floor(ctx.labels.etMinute / 60), Math.abs(z));
+      }
     }
     if (!pos.isFlat) return trail(ctx, atr);
     if (!ready || pos.hasPendingEntry) return Signal.hold();

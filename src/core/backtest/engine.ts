@@ -24,7 +24,7 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions = {})
   const inst = instrumentOf(bars.symbol);
   const st = new SimState(strategy.id, bars.symbol, inst.tick, inst.pointValue, opt.costs);
   const set = strategyParamSet(strategy, input.params);
-  const prep = prepare(strategy, bars, labels, input.features, set, st.pos, opt.guard);
+  const prep = prepare(strategy, bars, labels, input.features, set, st.pos, opt.guard, opt.screen);
   const sched = opt.schedule === false ? undefined : scheduleTable(strategy.id, bars.symbol, opt.schedule);
   const env: SignalEnv = {
     opt,

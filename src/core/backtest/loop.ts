@@ -1,8 +1,10 @@
 import type { Bars } from "../data/bars.js";
+import { SessionkitError } from "../errors/index.js";
 import type { BarLabels } from "../market-time/labels.js";
 import { decideFailed, guardedDecide } from "../strategy/guard.js";
-import type { Signal } from "../strategy/signal.js";
+import { isEntry, Signal } from "../strategy/signal.js";
 import { cutAtBoundary } from "./boundaries.js";
+import { tradeDateStarts } from "./date-starts.js";
 import { handleSignal, type SignalEnv } from "./entries.js";
 import { fillAtOpen, processBracket, tryWorkingEntry } from "./fills.js";
 import type { ResolvedOptions } from "./options.js";
@@ -29,38 +31,86 @@ export interface LoopOutput {
   readonly dateStarts: readonly number[];
 }
 
+/** What the loop carries from one range of bars to the next. */
+class LoopCarry {
+  barsInMarket = 0;
+  counterDate = -1;
+  counterSession = -3;
+}
+
 /**
- * The bar loop, in its own function so V8 optimises it once and keeps it optimised: setup and result
- * building (cold code with little type feedback) live in runBacktest and cannot deoptimise it.
+ * Most bars per call of `simulateRange`. A run is one call of `simulate`; were the whole loop in it,
+ * V8 would only ever reach it by on-stack replacement, with code compiled before the loop's exit had
+ * run once, which then deoptimises at that exit on every run and restarts the next run in the
+ * interpreter (measured: most of a 90-day run). Ranges make the loop an ordinary hot function.
+ */
+const RANGE = 4096;
+
+/**
+ * The bar loop: decisions on each bar's close, fills from the next bar (SPEC §6). With a screen, an
+ * idle stretch (flat, no working order, unmarked bars) is crossed in one step: nothing can happen on
+ * it but holds, so the loop jumps to the next marked bar and only fills in the flat equity.
  */
 export function simulate(run: LoopInput): LoopOutput {
+  const carry = new LoopCarry();
+  const { bars, labels, prep, st, opt, equity, onDecision } = run;
+  const n = bars.length;
+  const mask = prep.screen;
+  const canJump = mask !== undefined && !opt.guard;
+  const pos = st.pos;
+  const mkt = labels.open;
+  const hold = Signal.hold();
+  let i = 0;
+  while (i < n) {
+    if (canJump && pos.side === 0 && st.orderKind === NO_ORDER && !st.exitPending && mask[i] === 0) {
+      let j = mask.indexOf(1, i);
+      if (j < 0) j = n;
+      if (equity !== undefined) equity.fill(opt.startingEquity + st.realized, i, j);
+      if (onDecision !== undefined) {
+        for (let k = Math.max(i, prep.start); k < j; k++) if (mkt[k] === 1) onDecision(k, hold);
+      }
+      i = j;
+      if (i >= n) break;
+    }
+    i = simulateRange(run, carry, i, Math.min(n, i + RANGE), canJump);
+  }
+  const start = prep.start;
+  return {
+    barsInMarket: carry.barsInMarket,
+    firstDecision: start < n ? start : -1,
+    dateStarts: tradeDateStarts(labels),
+  };
+}
+
+/**
+ * Bars [from, to) one by one; returns the next bar to run. With `stopWhenIdle` it returns early,
+ * after a bar that leaves the strategy idle before an unmarked bar, so `simulate` can jump.
+ */
+function simulateRange(run: LoopInput, carry: LoopCarry, from: number, to: number, stopWhenIdle: boolean): number {
   const { strategyId, decide, bars, labels, opt, st, prep, env, equity, onDecision } = run;
   const n = bars.length;
   const { time, open, high, low, close } = bars;
   const { open: mkt, tradeDate, session, segment, etMinute } = labels;
   const flatten = opt.flatten;
+  const cutTradeDate = flatten === "trade-date";
+  const cutSession = flatten === "session";
   const evalSession = opt.evaluateSession;
   const pos = st.pos;
   const adverseFirst = opt.adverseFirst;
   const guard = opt.guard;
   const needCut = flatten !== "none" || evalSession !== -2;
-  let barsInMarket = 0;
-  let firstDecision = -1;
-  let datesSeen = 0;
-  let lastDate = 0;
-  let counterDate = -1;
-  // [index, tradeDate] pairs where a new trade date starts (≈ one per day; for the daily metrics)
-  const dateStarts: number[] = [];
-  let counterSession = -3;
-  for (let i = 0; i < n; i++) {
+  const { cursors, params, start } = prep;
+  // The screen's mark per bar: while flat with no working order, decide runs only on marked bars
+  // (guarded runs call it everywhere and check that an unmarked bar never asks for an entry).
+  const mask = prep.screen;
+  const skipUnmarked = mask !== undefined && !guard;
+  const hold = Signal.hold();
+  let { barsInMarket, counterDate, counterSession } = carry;
+  let i = from;
+  for (; i < to; i++) {
     const td = tradeDate[i] as number;
-    const sess = session[i] as number;
-    if (td !== lastDate && td !== 0) {
-      if (lastDate !== 0) datesSeen++;
-      lastDate = td;
-      dateStarts.push(i, td);
-    }
     if (mkt[i] === 1) {
+      const sess = session[i] as number;
       const t = time[i] as number;
       // 1. orders at the open, then the open position's bracket, else a working limit/stop entry
       if (st.exitPending || st.orderKind === MARKET_ORDER) fillAtOpen(st, i, t, open[i] as number, td, sess);
@@ -88,34 +138,40 @@ export function simulate(run: LoopInput): LoopOutput {
         counterDate = td;
         counterSession = sess;
       }
-      if (i >= prep.warmupBars && datesSeen >= prep.warmupTradeDates) {
-        if (firstDecision < 0) firstDecision = i;
-        const cursor = prep.cursors[sess + 1] as (typeof prep.cursors)[number];
-        cursor.i = i;
-        cursor.params = prep.params[sess + 1] as Readonly<Record<string, unknown>>;
-        let signal: Signal;
-        if (guard) signal = guardedDecide(decide, cursor.ctx, strategyId);
-        else {
-          try {
-            signal = decide(cursor.ctx);
-          } catch (e) {
-            throw decideFailed(e, strategyId, i, t);
+      if (i >= start) {
+        const idle = pos.side === 0 && st.orderKind === NO_ORDER && !st.exitPending;
+        if (skipUnmarked && idle && mask[i] === 0) {
+          if (onDecision !== undefined) onDecision(i, hold);
+        } else {
+          const cursor = cursors[sess + 1] as (typeof cursors)[number];
+          cursor.i = i;
+          cursor.params = params[sess + 1] as Readonly<Record<string, unknown>>;
+          let signal: Signal;
+          if (guard) {
+            signal = guardedDecide(decide, cursor.ctx, strategyId);
+            if (mask !== undefined && idle && mask[i] === 0 && isEntry(signal)) throw screenMissed(strategyId, i, t);
+          } else {
+            try {
+              signal = decide(cursor.ctx);
+            } catch (e) {
+              throw decideFailed(e, strategyId, i, t);
+            }
           }
-        }
-        if (onDecision !== undefined) onDecision(i, signal);
-        if (signal.kind !== "hold") {
-          handleSignal(
-            env,
-            signal,
-            i,
-            t,
-            close[i] as number,
-            cursor.params,
-            td,
-            sess,
-            segment[i] as number,
-            etMinute[i] as number,
-          );
+          if (onDecision !== undefined) onDecision(i, signal);
+          if (signal.kind !== "hold") {
+            handleSignal(
+              env,
+              signal,
+              i,
+              t,
+              close[i] as number,
+              cursor.params,
+              td,
+              sess,
+              segment[i] as number,
+              etMinute[i] as number,
+            );
+          }
         }
       }
       // 3. time stop: close at the next open once the trade has lasted timeStopBars
@@ -127,13 +183,35 @@ export function simulate(run: LoopInput): LoopOutput {
       if (needCut) {
         const dateEnd = i === n - 1 || tradeDate[i + 1] !== td;
         const sessEnd = dateEnd || session[i + 1] !== sess;
-        if ((flatten === "trade-date" && dateEnd) || (sessEnd && (flatten === "session" || sess === evalSession))) {
-          cutAtBoundary(st, i, t, close[i] as number, dateEnd && flatten === "trade-date");
+        if ((cutTradeDate && dateEnd) || (sessEnd && (cutSession || sess === evalSession))) {
+          cutAtBoundary(st, i, t, close[i] as number, dateEnd && cutTradeDate);
         }
       }
     }
     if (pos.side !== 0) barsInMarket++;
     if (equity !== undefined) equity[i] = st.equity(opt.startingEquity, close[i] as number);
+    if (
+      stopWhenIdle &&
+      mask !== undefined &&
+      mask[i + 1] === 0 &&
+      pos.side === 0 &&
+      st.orderKind === NO_ORDER &&
+      !st.exitPending
+    ) {
+      i++;
+      break;
+    }
   }
-  return { barsInMarket, firstDecision, dateStarts };
+  carry.barsInMarket = barsInMarket;
+  carry.counterDate = counterDate;
+  carry.counterSession = counterSession;
+  return i;
+}
+
+function screenMissed(strategyId: string, i: number, t: number): SessionkitError {
+  return new SessionkitError(
+    "SK_STRATEGY_SCREEN_MISSED",
+    `strategy ${strategyId}: decide asked for an entry at bar ${i} (${new Date(t).toISOString()}), which its screen left unmarked.`,
+    { plugin: strategyId, path: "screen", value: i },
+  );
 }

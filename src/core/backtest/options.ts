@@ -48,6 +48,11 @@ export interface BacktestOptions {
   readonly onDecision?: (index: number, signal: Signal) => void;
   /** Keep the per-bar equity curve (default true; the optimizer turns it off). */
   readonly equityCurve?: boolean;
+  /**
+   * Use the strategy's screen, when it has one, to skip decide on unmarked bars while flat (default
+   * true). false calls decide on every bar: the reference run screen equivalence tests compare with.
+   */
+  readonly screen?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -64,6 +69,7 @@ export interface ResolvedOptions {
   readonly entryTo: number;
   readonly guard: boolean;
   readonly equityCurve: boolean;
+  readonly screen: boolean;
 }
 
 function bad(path: string, message: string, value: unknown): SessionkitError {
@@ -120,5 +126,6 @@ export function resolveOptions(
     entryTo: o.entryTo ?? Number.POSITIVE_INFINITY,
     guard: o.guard ?? false,
     equityCurve: o.equityCurve ?? true,
+    screen: o.screen ?? true,
   };
 }

@@ -8,7 +8,10 @@ import { defaultParamSet, type ParamSet, type ParamValues, resolveParamSet } fro
 import type { ParamProblem } from "../params/problems.js";
 import { StrategyCursor } from "../strategy/cursor.js";
 import type { AnyStrategy } from "../strategy/define-strategy.js";
+import { instrumentOf } from "../strategy/instruments.js";
 import type { PositionState } from "../strategy/position-state.js";
+import { runScreen, type ScreenSession } from "../strategy/screen.js";
+import { firstDecisionBar } from "./date-starts.js";
 
 /** Feature columns by key, each as long as the bars (a prebuilt frame, or computed on demand). */
 export interface FeatureColumnSource {
@@ -61,8 +64,10 @@ export interface Prepared {
   readonly cursors: readonly StrategyCursor[];
   /** Params per session code + 1 (index 0: defaults). */
   readonly params: readonly Readonly<Record<string, unknown>>[];
-  readonly warmupBars: number;
-  readonly warmupTradeDates: number;
+  /** The first bar decide runs on (the end of the warm-up), or the bar count when none. */
+  readonly start: number;
+  /** The strategy's screen mark per bar (1: decide may enter), or undefined without a screen. */
+  readonly screen: Uint8Array | undefined;
 }
 
 export function prepare(
@@ -73,6 +78,7 @@ export function prepare(
   set: ParamSet,
   position: PositionState,
   guard: boolean,
+  useScreen = true,
 ): Prepared {
   if (labels.length !== bars.length) {
     throw new SessionkitError("SK_BACKTEST_INPUT", `backtest: ${bars.length} bars but ${labels.length} label rows.`, {
@@ -82,7 +88,8 @@ export function prepare(
   const fixed = strategy.paramsSession === undefined ? undefined : set.sessions[strategy.paramsSession as "RTH"];
   const sets = [fixed ?? set.defaults, ...[0, 1, 2].map((c) => fixed ?? (set.bySessionCode[c] as ParamValues))];
   const state = strategy.createState();
-  const byKeys = new Map<string, StrategyCursor>();
+  const byKeys = new Map<string, { cursor: StrategyCursor; columns: Float64Array[] }>();
+  const screenSessions: ScreenSession<ParamValues, string>[] = [];
   let warmupBars = 0;
   let warmupTradeDates = 0;
   const cursors = sets.map((p) => {
@@ -91,33 +98,53 @@ export function prepare(
     warmupBars = Math.max(warmupBars, w.bars);
     warmupTradeDates = Math.max(warmupTradeDates, w.tradeDates);
     const sig = JSON.stringify(resolved);
-    let c = byKeys.get(sig);
-    if (c === undefined) {
-      const columns = resolved.keys.map((k) => {
-        const col = features.column(k);
-        if (col.length < bars.length) {
-          throw new SessionkitError(
-            "SK_BACKTEST_INPUT",
-            `backtest: feature ${k} has ${col.length} rows, bars ${bars.length}.`,
-            {
-              value: k,
-            },
-          );
-        }
-        return col;
-      });
-      c = new StrategyCursor({
-        strategyId: strategy.id,
-        bars,
-        labels,
-        features: { names: resolved.names, columns },
-        position,
-        state,
-        frozen: guard,
-      });
-      byKeys.set(sig, c);
-    }
-    return c;
+    const hit = byKeys.get(sig);
+    const columns = hit?.columns ?? resolvedColumns(resolved.keys, features, bars.length);
+    const named: Record<string, Float64Array> = {};
+    resolved.names.forEach((name, j) => {
+      named[name] = columns[j] as Float64Array;
+    });
+    screenSessions.push(Object.freeze({ params: p, features: Object.freeze(named) }));
+    if (hit !== undefined) return hit.cursor;
+    const cursor = new StrategyCursor({
+      strategyId: strategy.id,
+      bars,
+      labels,
+      features: { names: resolved.names, columns },
+      position,
+      state,
+      frozen: guard,
+    });
+    byKeys.set(sig, { cursor, columns });
+    return cursor;
   });
-  return { set, cursors, params: sets, warmupBars, warmupTradeDates };
+  const start = firstDecisionBar(labels, warmupBars, warmupTradeDates);
+  // Guarded runs check the screen against decide's own answers: the screen gets a state of its own,
+  // so decide works from nothing the screen prepared and runs on every bar.
+  const screen =
+    strategy.screen === undefined || !useScreen
+      ? undefined
+      : runScreen(strategy.screen, {
+          strategyId: strategy.id,
+          bars,
+          labels,
+          instrument: instrumentOf(bars.symbol),
+          sessions: screenSessions,
+          state: guard ? strategy.createState() : state,
+          start,
+        });
+  return { set, cursors, params: sets, start, screen };
+}
+
+/** The feature columns of `keys`, each checked to cover every bar. */
+function resolvedColumns(keys: readonly string[], features: FeatureColumnSource, n: number): Float64Array[] {
+  return keys.map((k) => {
+    const col = features.column(k);
+    if (col.length < n) {
+      throw new SessionkitError("SK_BACKTEST_INPUT", `backtest: feature ${k} has ${col.length} rows, bars ${n}.`, {
+        value: k,
+      });
+    }
+    return col;
+  });
 }

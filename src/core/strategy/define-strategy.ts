@@ -101,6 +101,9 @@ export function defineStrategy<PS extends ParamsObjectSchema, const D extends Fe
   if (def.flatten !== undefined && !["none", "session", "trade-date"].includes(def.flatten)) {
     throw invalid(id, "flatten", "must be none, session or trade-date.", def.flatten);
   }
+  if (def.screen !== undefined && typeof def.screen !== "function") {
+    throw invalid(id, "screen", "must be a function ({ sessions, out, ... }) => void.");
+  }
   if (def.initialState !== undefined && typeof def.initialState !== "function") {
     throw invalid(id, "initialState", "must be a function returning a fresh state object.");
   }

@@ -32,6 +32,7 @@ export {
   scheduleMultiplier,
   scheduleTable,
 } from "./schedule.js";
+export { runScreen, type ScreenInput, type ScreenSession } from "./screen.js";
 export {
   type EntryInit,
   type EntrySide,

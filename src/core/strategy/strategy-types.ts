@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { SessionName } from "../market-time/sessions.js";
 import type { ParamsObjectSchema } from "../params/search-space.js";
 import type { DecideContext } from "./context.js";
+import type { ScreenInput } from "./screen.js";
 import type { Signal } from "./signal.js";
 
 /**
@@ -49,6 +50,11 @@ export interface StrategyDefinition<PS extends ParamsObjectSchema, D extends Fea
   readonly flatten?: "none" | "session" | "trade-date";
   /** Creates the strategy's own state; called once per instance and symbol at the start of each run. */
   readonly initialState?: () => S;
+  /**
+   * Optional columnar pre-pass for batch runs: marks the bars where decide may enter while flat, so
+   * the engine skips decide on the others (see ScreenInput for the contract the guarded mode checks).
+   */
+  readonly screen?: (input: ScreenInput<z.output<PS>, FeatureNames<D>, S>) => void;
   decide(ctx: DecideContext<z.output<PS>, FeatureNames<D>, S>): Signal;
 }
 

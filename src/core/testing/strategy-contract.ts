@@ -35,8 +35,9 @@ export function defaultContractData(): { bars: Bars; labels: BarLabels } {
 /**
  * The strategy conformance kit (DESIGN rule 15): a vitest `describe` block a strategy plugin runs on its
  * strategy. It checks the definition, that every declared feature is registered, a guarded run (every
- * signal's invariants), determinism and fresh state per run, no trade while the market is closed, and
- * the lookahead detector.
+ * signal's invariants), determinism and fresh state per run, no trade while the market is closed, a
+ * screen (when the strategy has one) that hides no entry and changes no trade, and the lookahead
+ * detector.
  */
 export function describeStrategyContract(strategy: AnyStrategy, opts: StrategyContractOptions = {}): void {
   describe(`strategy contract: ${strategy.id}`, () => {
@@ -95,6 +96,27 @@ export function describeStrategyContract(strategy: AnyStrategy, opts: StrategyCo
         expect(labels.open[t.entryIndex], `entry at bar ${t.entryIndex}`).toBe(1);
         expect(labels.open[t.exitIndex], `exit at bar ${t.exitIndex}`).toBe(1);
       }
+    });
+
+    it.runIf(strategy.screen !== undefined)("its screen hides no entry and changes no trade", () => {
+      // run() is guarded: decide runs on every bar and an entry on an unmarked bar throws
+      // SK_STRATEGY_SCREEN_MISSED; unguarded, the screen must not change a single trade.
+      const guarded = run();
+      const { bars, labels } = data();
+      const unguarded = (screen: boolean) =>
+        runBacktest(
+          {
+            strategy,
+            bars,
+            labels,
+            features: registryColumns(registry, featureSource(bars, labels)),
+            ...(opts.params !== undefined && { params: opts.params }),
+          },
+          { ...opts.options, guard: false, screen },
+        ).trades;
+      const withScreen = unguarded(true);
+      expect(withScreen).toEqual(unguarded(false));
+      expect(withScreen).toEqual(guarded.trades);
     });
 
     it("never looks ahead (decisions up to t ignore every bar after t)", () => {

@@ -45,6 +45,12 @@ export const STRATEGY_ERRORS = {
     "A strategy's decide() threw.",
     "fix the strategy; the cause and the bar are in the message (run with --guard to check every signal).",
   ),
+  SK_STRATEGY_SCREEN_MISSED: entry(
+    "strategy",
+    3,
+    "A strategy's screen left a bar unmarked on which decide, flat and with no working entry, asked for an entry (guarded mode).",
+    "make the screen a necessary condition of every entry rule (mark a bar whenever decide could enter on it), or drop the screen.",
+  ),
   // backtest
   SK_BACKTEST_INPUT: entry(
     "backtest",

@@ -1,0 +1,100 @@
+import type { Bars, ScreenInput, ScreenSession } from "sessionkit";
+import type { S2FeatureName } from "./features.js";
+import type { S2ParamValues } from "./params.js";
+import { CONFIRM_BEAR, CONFIRM_BULL, patternColumns } from "./pattern-columns.js";
+import { adrRoomOk, beyondStretchFloor, flooredSigma, gatesPass, levelsPass, volzOrZero } from "./prefilter.js";
+import type { S2State } from "./state.js";
+
+type Session = ScreenSession<S2ParamValues, S2FeatureName>;
+
+/**
+ * S2's screen (batch runs): folds the adaptive |z| quantile over every bar decide would see, in bar
+ * order with each bar's session parameters (as decide does, so the table is the same), keeps the
+ * value each marked bar reads in `state.screenQ`, and marks the bars that pass every position-independent
+ * rule that is cheap to check: the gates, the prefilter, the level rules and the ADR room of the
+ * entry. Most bars stop here on a few column reads; decide then runs only on the marked ones while
+ * flat, and checks everything again (the same functions) plus the flow, room and threshold rules.
+ * Called over consecutive ranges of bars; the quantile table carries over in the state.
+ *
+ * A run streams every column it reads through memory (about 0.07 ms per 86 k doubles here), so the
+ * loop reads the gate columns once, and the rest only for bars that pass the gates.
+ */
+export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2State>): void {
+  const { bars, labels, sessions, state, out, from, to } = input;
+  const { close: closes, volume: volumes, time } = bars;
+  const { open: marketOpen, session, etMinute } = labels;
+  const nq = input.instrument.family === "NQ";
+  const tick = input.instrument.tick;
+  const table = state.quantiles;
+  const lv = state.levels;
+  if (from === input.start || state.screenQ === undefined) state.screenQ = quantileBuffer(bars);
+  const qAt = state.screenQ;
+  // The session's parameters and columns, in locals, looked up again only when the session changes.
+  let code = -2;
+  let set: Session | undefined;
+  let p = sessions[0]?.params as Readonly<S2ParamValues>;
+  let f = sessions[0]?.features as Session["features"];
+  let vwaps = f.vwap;
+  let sigmas = f.sigma;
+  let atrs = f.atr;
+  let volzs = f.volz;
+  let pat = patternColumns(bars, vwaps, sigmas, input.historyAt);
+  for (let i = from; i < to; i++) {
+    if (marketOpen[i] !== 1) continue;
+    const c = (session[i] as number) + 1;
+    if (c !== code) {
+      code = c;
+      set = sessions[c];
+      if (set === undefined) continue;
+      p = set.params;
+      f = set.features;
+      vwaps = f.vwap;
+      sigmas = f.sigma;
+      atrs = f.atr;
+      volzs = f.volz;
+      pat = patternColumns(bars, vwaps, sigmas, input.historyAt);
+    }
+    const vwap = vwaps[i] as number;
+    const rawSigma = sigmas[i] as number;
+    const atr = atrs[i] as number;
+    if (!gatesPass(p, i + 1, volumes[i] as number, vwap, rawSigma, atr, volzOrZero(volzs[i] as number))) continue;
+    const close = closes[i] as number;
+    const z = (close - vwap) / flooredSigma(rawSigma);
+    const minute = etMinute[i] as number;
+    const q = table.readThenFold(time[i] as number, Math.floor(minute / 60), Math.abs(z));
+    // The prefilter (decide: passesPrefilter), with the deceleration and reversal bar read from the
+    // dataset's pattern columns, which the same functions filled.
+    if (!beyondStretchFloor(p, nq, close, vwap, atr, z, q)) continue;
+    if ((pat.decelRun[i] as number) < p.confirmLookback) continue;
+    const confirm = pat.confirm[i] as number;
+    if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) continue;
+    lv.adr = f.adr[i] as number;
+    lv.dayHigh = f.dayHigh[i] as number;
+    lv.dayLow = f.dayLow[i] as number;
+    lv.ibHigh = f.ibHigh[i] as number;
+    lv.ibLow = f.ibLow[i] as number;
+    lv.pdVwap = f.pdVwap[i] as number;
+    lv.pdClose = f.pdClose[i] as number;
+    if (!levelsPass(input.historyAt(i), p, lv, close, atr, z, tick, minute)) continue;
+    // One side can stretch when the close is off the VWAP: its entry needs ADR room.
+    const side = close < vwap ? 1 : close > vwap ? -1 : 0;
+    if (side !== 0 && !adrRoomOk(p, side, close, vwap, lv.adr, tick)) continue;
+    qAt[i] = q;
+    out[i] = 1;
+  }
+}
+
+// One per dataset, reused by every run over it: a run writes the quantile of every bar it marks,
+// and decide reads it only on the bars it is called on flat (the marked ones; guarded runs keep the
+// screen's state apart), so nothing stale is ever used, and a trial allocates no 8-byte-per-bar
+// column. Runs are synchronous, so two never share it at once.
+const buffers = new WeakMap<Bars, Float64Array>();
+
+function quantileBuffer(bars: Bars): Float64Array {
+  let buf = buffers.get(bars);
+  if (buf === undefined || buf.length !== bars.length) {
+    buf = new Float64Array(bars.length);
+    buffers.set(bars, buf);
+  }
+  return buf;
+}
