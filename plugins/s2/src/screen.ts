@@ -2,27 +2,28 @@ import type { Bars, ScreenInput, ScreenSession } from "sessionkit";
 import type { S2FeatureName } from "./features.js";
 import type { S2ParamValues } from "./params.js";
 import { CONFIRM_BEAR, CONFIRM_BULL, patternColumns } from "./pattern-columns.js";
-import { adrRoomOk, beyondStretchFloor, flooredSigma, gatesPass, levelsPass, volzOrZero } from "./prefilter.js";
+import { adrRoomOk, beyondStretchFloor, levelsPass, paramGatesPass, volzOrZero } from "./prefilter.js";
 import type { S2State } from "./state.js";
 
 type Session = ScreenSession<S2ParamValues, S2FeatureName>;
 
 /**
  * S2's screen (batch runs): folds the adaptive |z| quantile over every bar decide would see, in bar
- * order with each bar's session parameters (as decide does, so the table is the same), keeps the
- * value each marked bar reads in `state.screenQ`, and marks the bars that pass every position-independent
- * rule that is cheap to check: the gates, the prefilter, the level rules and the ADR room of the
- * entry. Most bars stop here on a few column reads; decide then runs only on the marked ones while
- * flat, and checks everything again (the same functions) plus the flow, room and threshold rules.
- * Called over consecutive ranges of bars; the quantile table carries over in the state.
+ * order with each bar's session parameters (as decide does, so the table is the same), keeps the value
+ * each marked bar reads in `state.screenQ`, and marks the bars that pass every position-independent
+ * rule that is cheap to check: the gates, the prefilter, the level rules and the ADR room of the entry.
+ * Most bars stop here on a few column reads; decide then runs only on the marked ones while flat, and
+ * checks everything again (the same functions) plus the flow, room and threshold rules.
  *
- * A run streams every column it reads through memory (about 0.07 ms per 86 k doubles here), so the
- * loop reads the gate columns once, and the rest only for bars that pass the gates.
+ * What no parameter changes (the parameter-free gates, z, the deceleration runs and reversal bars) is
+ * read from the dataset's pattern columns, worked out once by the functions decide calls. A run streams
+ * every column it reads through memory (about 0.07 ms per 86 k doubles here), so the loop reads as few
+ * as it can. Called over consecutive ranges of bars; the quantile table carries over in the state.
  */
 export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2State>): void {
   const { bars, labels, sessions, state, out, from, to } = input;
-  const { close: closes, volume: volumes, time } = bars;
-  const { open: marketOpen, session, etMinute } = labels;
+  const { volume: volumes, time, close: closes } = bars;
+  const { session, etMinute } = labels;
   const nq = input.instrument.family === "NQ";
   const tick = input.instrument.tick;
   const table = state.quantiles;
@@ -34,13 +35,12 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
   let set: Session | undefined;
   let p = sessions[0]?.params as Readonly<S2ParamValues>;
   let f = sessions[0]?.features as Session["features"];
-  let vwaps = f.vwap;
-  let sigmas = f.sigma;
   let atrs = f.atr;
   let volzs = f.volz;
-  let pat = patternColumns(bars, vwaps, sigmas, input.historyAt);
+  let pat = patternColumns(bars, labels, f.vwap, f.sigma, input.historyAt);
+  let base = pat.base;
+  let zs = pat.z;
   for (let i = from; i < to; i++) {
-    if (marketOpen[i] !== 1) continue;
     const c = (session[i] as number) + 1;
     if (c !== code) {
       code = c;
@@ -48,22 +48,22 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
       if (set === undefined) continue;
       p = set.params;
       f = set.features;
-      vwaps = f.vwap;
-      sigmas = f.sigma;
       atrs = f.atr;
       volzs = f.volz;
-      pat = patternColumns(bars, vwaps, sigmas, input.historyAt);
+      pat = patternColumns(bars, labels, f.vwap, f.sigma, input.historyAt);
+      base = pat.base;
+      zs = pat.z;
     }
-    const vwap = vwaps[i] as number;
-    const rawSigma = sigmas[i] as number;
+    if (base[i] === 0) continue;
     const atr = atrs[i] as number;
-    if (!gatesPass(p, i + 1, volumes[i] as number, vwap, rawSigma, atr, volzOrZero(volzs[i] as number))) continue;
-    const close = closes[i] as number;
-    const z = (close - vwap) / flooredSigma(rawSigma);
+    if (!paramGatesPass(p, volumes[i] as number, atr, volzOrZero(volzs[i] as number))) continue;
+    const z = zs[i] as number;
     const minute = etMinute[i] as number;
     const q = table.readThenFold(time[i] as number, Math.floor(minute / 60), Math.abs(z));
     // The prefilter (decide: passesPrefilter), with the deceleration and reversal bar read from the
-    // dataset's pattern columns, which the same functions filled.
+    // pattern columns.
+    const close = closes[i] as number;
+    const vwap = f.vwap[i] as number;
     if (!beyondStretchFloor(p, nq, close, vwap, atr, z, q)) continue;
     if ((pat.decelRun[i] as number) < p.confirmLookback) continue;
     const confirm = pat.confirm[i] as number;

@@ -3,7 +3,7 @@ import { S2_CONST } from "./constants.js";
 import { findEntry, type S2Context, type Trigger } from "./entry-rules.js";
 import { s2Features } from "./features.js";
 import { S2Params, type S2ParamValues } from "./params.js";
-import { flooredSigma, gatesPass, volzOrZero } from "./prefilter.js";
+import { flooredSigma, gatesPass, volzOrZero, zOf } from "./prefilter.js";
 import { screenS2 } from "./screen.js";
 import { createS2State } from "./state.js";
 
@@ -59,7 +59,7 @@ export const s2Strategy = defineStrategy({
     const atr = f.atr;
     const volz = volzOrZero(f.volz);
     const sigma = flooredSigma(rawSigma);
-    const z = (bar.close - vwap) / sigma;
+    const z = zOf(bar.close, vwap, rawSigma);
     const ready = gatesPass(p, ctx.bars.length, bar.volume, vwap, rawSigma, atr, volz);
     let q = Number.NaN;
     if (ready) {

@@ -98,26 +98,27 @@ export function describeStrategyContract(strategy: AnyStrategy, opts: StrategyCo
       }
     });
 
-    it.runIf(strategy.screen !== undefined)("its screen hides no entry and changes no trade", () => {
-      // run() is guarded: decide runs on every bar and an entry on an unmarked bar throws
-      // SK_STRATEGY_SCREEN_MISSED; unguarded, the screen must not change a single trade.
-      const guarded = run();
-      const { bars, labels } = data();
-      const unguarded = (screen: boolean) =>
-        runBacktest(
-          {
-            strategy,
-            bars,
-            labels,
-            features: registryColumns(registry, featureSource(bars, labels)),
-            ...(opts.params !== undefined && { params: opts.params }),
-          },
-          { ...opts.options, guard: false, screen },
-        ).trades;
-      const withScreen = unguarded(true);
-      expect(withScreen).toEqual(unguarded(false));
-      expect(withScreen).toEqual(guarded.trades);
-    });
+    if (strategy.screen !== undefined)
+      it("its screen hides no entry and changes no trade", () => {
+        // run() is guarded: decide runs on every bar and an entry on an unmarked bar throws
+        // SK_STRATEGY_SCREEN_MISSED; unguarded, the screen must not change a single trade.
+        const guarded = run();
+        const { bars, labels } = data();
+        const unguarded = (screen: boolean) =>
+          runBacktest(
+            {
+              strategy,
+              bars,
+              labels,
+              features: registryColumns(registry, featureSource(bars, labels)),
+              ...(opts.params !== undefined && { params: opts.params }),
+            },
+            { ...opts.options, guard: false, screen },
+          ).trades;
+        const withScreen = unguarded(true);
+        expect(withScreen).toEqual(unguarded(false));
+        expect(withScreen).toEqual(guarded.trades);
+      });
 
     it("never looks ahead (decisions up to t ignore every bar after t)", () => {
       const { bars, labels } = data();
