@@ -64,11 +64,18 @@ export function lastSwingLow(b: BarHistory): number {
  * cancels) never grows from one bar to the next. n < 2 always passes.
  */
 export function decelerating(b: BarHistory, vwap: number, n: number): boolean {
-  const m = Math.min(n, b.length);
-  for (let k = m - 1; k >= 1; k--) {
-    if (Math.abs(b.close(k - 1) - vwap) > Math.abs(b.close(k) - vwap)) return false;
-  }
-  return true;
+  return decelerationRun(b, vwap, n) === n;
+}
+
+/**
+ * How many of the last closes, up to `max`, decelerate towards `vwap`: the first k ≥ 1 at which
+ * |C(k−1) − VWAP| > |C(k) − VWAP| (the distance grew into bar k−1), or `max` when none does within
+ * `max` bars (or the series). `decelerating(b, vwap, n)` is `decelerationRun(b, vwap, n) === n`.
+ */
+export function decelerationRun(b: BarHistory, vwap: number, max: number): number {
+  const m = Math.min(max, b.length);
+  for (let k = 1; k < m; k++) if (movedAway(b.close(k - 1), b.close(k), vwap)) return k;
+  return max;
 }
 
 /** How many of the last `n` closes lie strictly above (`side` +1) or below (−1) `level`. */
@@ -81,26 +88,56 @@ export function closesBeyond(b: BarHistory, level: number, n: number, side: numb
 
 /** Bullish confirmation: engulfing, hammer (on a bar with range), or a reclaim of the lower band (`band` = VWAP − 2σ). */
 export function bullConfirm(b: BarHistory, band: number): boolean {
-  const o = b.open(0);
-  const h = b.high(0);
-  const l = b.low(0);
-  const c = b.close(0);
-  const r = h - l;
-  const engulf = c > b.open(1) && o < b.close(1) && c > o;
-  const hammer = r > 0 && c >= o && o - l >= 0.5 * r && h - c <= 0.3 * r;
-  const reclaim = b.low(1) <= band && c > band;
-  return engulf || hammer || reclaim;
+  return bullReversal(b.open(0), b.high(0), b.low(0), b.close(0), b.open(1), b.close(1), b.low(1), band);
 }
 
 /** Bearish confirmation: engulfing, shooting star (on a bar with range), or a rejection of the upper band (VWAP + 2σ). */
 export function bearConfirm(b: BarHistory, band: number): boolean {
-  const o = b.open(0);
-  const h = b.high(0);
-  const l = b.low(0);
-  const c = b.close(0);
+  return bearReversal(b.open(0), b.high(0), b.low(0), b.close(0), b.open(1), b.close(1), b.high(1), band);
+}
+
+// The rules themselves, on values: the history functions above and the dataset's pattern columns
+// (pattern-columns.ts) fetch the values their own way and share these.
+
+/** `bullConfirm` on the bar's o/h/l/c and the previous bar's open, close and low (NaN before the series). */
+export function bullReversal(
+  o: number,
+  h: number,
+  l: number,
+  c: number,
+  o1: number,
+  c1: number,
+  l1: number,
+  band: number,
+): boolean {
   const r = h - l;
-  const engulf = c < b.open(1) && o > b.close(1) && c < o;
-  const star = r > 0 && c <= o && h - o >= 0.5 * r && c - l <= 0.3 * r;
-  const reject = b.high(1) >= band && c < band;
-  return engulf || star || reject;
+  // Every comparison, combined bitwise: the same answer as the && / || chain (none has side effects),
+  // without its data-dependent branches (the pattern columns run this on every bar).
+  const engulf = +(c > o1) & +(o < c1) & +(c > o);
+  const hammer = +(r > 0) & +(c >= o) & +(o - l >= 0.5 * r) & +(h - c <= 0.3 * r);
+  const reclaim = +(l1 <= band) & +(c > band);
+  return (engulf | hammer | reclaim) !== 0;
+}
+
+/** `bearConfirm` on the bar's o/h/l/c and the previous bar's open, close and high (NaN before the series). */
+export function bearReversal(
+  o: number,
+  h: number,
+  l: number,
+  c: number,
+  o1: number,
+  c1: number,
+  h1: number,
+  band: number,
+): boolean {
+  const r = h - l;
+  const engulf = +(c < o1) & +(o > c1) & +(c < o);
+  const star = +(r > 0) & +(c <= o) & +(h - o >= 0.5 * r) & +(c - l <= 0.3 * r);
+  const reject = +(h1 >= band) & +(c < band);
+  return (engulf | star | reject) !== 0;
+}
+
+/** The deceleration rule for one step: the newer close is farther from `vwap` than the older one. */
+export function movedAway(newer: number, older: number, vwap: number): boolean {
+  return Math.abs(newer - vwap) > Math.abs(older - vwap);
 }

@@ -37,7 +37,7 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
   let f = sessions[0]?.features as Session["features"];
   let atrs = f.atr;
   let volzs = f.volz;
-  let pat = patternColumns(bars, labels, f.vwap, f.sigma, input.historyAt);
+  let pat = patternColumns(bars, labels, f.vwap, f.sigma);
   let base = pat.base;
   let zs = pat.z;
   for (let i = from; i < to; i++) {
@@ -50,7 +50,7 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
       f = set.features;
       atrs = f.atr;
       volzs = f.volz;
-      pat = patternColumns(bars, labels, f.vwap, f.sigma, input.historyAt);
+      pat = patternColumns(bars, labels, f.vwap, f.sigma);
       base = pat.base;
       zs = pat.z;
     }
