@@ -5,7 +5,7 @@ import { loadShared } from "./__tests__/harness.js";
 import { bearConfirm, bullConfirm, decelerationRun } from "./bar-patterns.js";
 import { S2_CONST } from "./constants.js";
 import { CONFIRM_BEAR, CONFIRM_BULL, MAX_DECEL_RUN, patternColumns } from "./pattern-columns.js";
-import { baseGatesPass, flooredSigma, zOf } from "./prefilter.js";
+import { flooredSigma } from "./prefilter.js";
 
 /** A BarHistory over the columns at bar i (what decide's ctx.bars reads), for the comparison. */
 function historyOver(bars: { open: Float64Array; high: Float64Array; low: Float64Array; close: Float64Array }) {
@@ -29,7 +29,7 @@ function historyOver(bars: { open: Float64Array; high: Float64Array; low: Float6
 }
 
 // The screen reads these columns where decide calls the history functions: on every bar of every
-// shared file, both give the same gates, z, deceleration run and reversal bars.
+// shared file, both give the same deceleration run and reversal bars.
 describe("S2 pattern columns equal decide's history functions on every bar", () => {
   const registry = createFeatureRegistry();
   for (const file of SHARED_FILES) {
@@ -38,8 +38,8 @@ describe("S2 pattern columns equal decide's history functions on every bar", () 
       const src = featureSource(bars, labels);
       const vwap = registry.resolve("vwap.session").batch(src);
       const sigma = registry.resolve("vwap.session.sigma").batch(src);
-      const cols = patternColumns(bars, labels, vwap, sigma);
-      expect(patternColumns(bars, labels, vwap, sigma)).toBe(cols);
+      const cols = patternColumns(bars, vwap, sigma);
+      expect(patternColumns(bars, vwap, sigma)).toBe(cols);
       const historyAt = historyOver(bars);
       let mismatches = 0;
       let confirms = 0;
@@ -49,14 +49,7 @@ describe("S2 pattern columns equal decide's history functions on every bar", () 
         const s = sigma[i] as number;
         const band = S2_CONST.confirmBandSigma * flooredSigma(s);
         const bits = (bullConfirm(b, v - band) ? CONFIRM_BULL : 0) | (bearConfirm(b, v + band) ? CONFIRM_BEAR : 0);
-        const base = labels.open[i] === 1 && baseGatesPass(i + 1, v, s) ? 1 : 0;
-        if (
-          cols.decelRun[i] !== decelerationRun(b, v, MAX_DECEL_RUN) ||
-          cols.confirm[i] !== bits ||
-          cols.base[i] !== base ||
-          !Object.is(cols.z[i], zOf(bars.close[i] as number, v, s))
-        )
-          mismatches++;
+        if (cols.decelRun[i] !== decelerationRun(b, v, MAX_DECEL_RUN) || cols.confirm[i] !== bits) mismatches++;
         if (bits !== 0) confirms++;
       }
       expect(mismatches).toBe(0);

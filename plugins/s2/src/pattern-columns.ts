@@ -1,22 +1,18 @@
-import type { BarLabels, Bars } from "sessionkit";
+import type { Bars } from "sessionkit";
 import { bearReversal, bullReversal, movedAway } from "./bar-patterns.js";
 import { S2_CONST } from "./constants.js";
-import { baseGatesPass, flooredSigma, zOf } from "./prefilter.js";
+import { flooredSigma } from "./prefilter.js";
 
 /** The largest ConfirmLookback the schema allows: deceleration runs are counted up to it. */
 export const MAX_DECEL_RUN = 60;
 
 /**
- * What S2 reads per bar that no parameter changes, for one dataset: the parameter-free gates, z, how
- * far back the move decelerates towards the session VWAP, and which reversal bars (at the 2σ bands)
- * it shows. They are worked out once per dataset with the rules decide calls, then every run over the
+ * What S2 reads per bar that no parameter changes and costs more than a few reads, for one dataset:
+ * how far back the move decelerates towards the session VWAP, and which reversal bars (at the 2σ
+ * bands) it shows. They are worked out once per dataset with the rules decide calls, then every run over the
  * dataset (each optimizer trial) reads them instead of re-reading the bars.
  */
 export interface PatternColumns {
-  /** 1 where the market is open and `baseGatesPass` holds. */
-  readonly base: Uint8Array;
-  /** `zOf(close, vwap, σ)`. */
-  readonly z: Float64Array;
   /** `decelerationRun(bars, vwap, 60)`: `decelerating(bars, vwap, n)` iff decelRun ≥ n (n ≤ 60). */
   readonly decelRun: Uint8Array;
   /** Bit 0: the bullish reversal bar at VWAP − 2σ; bit 1: the bearish one at VWAP + 2σ. */
@@ -26,10 +22,10 @@ export interface PatternColumns {
 export const CONFIRM_BULL = 1;
 export const CONFIRM_BEAR = 2;
 
-// By the identity of what is read (bars, labels, then the VWAP and σ columns): a FeatureFrame hands
+// By the identity of what is read (bars, then the VWAP and σ columns): a FeatureFrame hands
 // every run the same column objects, so a trial finds them here; new data misses and computes.
 type Level<K extends object, V> = WeakMap<K, V>;
-const cache: Level<Bars, Level<BarLabels, Level<Float64Array, Level<Float64Array, PatternColumns>>>> = new WeakMap();
+const cache: Level<Bars, Level<Float64Array, Level<Float64Array, PatternColumns>>> = new WeakMap();
 
 function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
@@ -40,26 +36,22 @@ function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): 
   return v;
 }
 
-export function patternColumns(bars: Bars, labels: BarLabels, vwap: Float64Array, sigma: Float64Array): PatternColumns {
-  const byLabels = level(cache, bars, () => new WeakMap());
-  const byVwap = level(byLabels, labels, () => new WeakMap());
+export function patternColumns(bars: Bars, vwap: Float64Array, sigma: Float64Array): PatternColumns {
+  const byVwap = level(cache, bars, () => new WeakMap());
   const bySigma = level(byVwap, vwap, () => new WeakMap());
-  return level(bySigma, sigma, () => computePatterns(bars, labels, vwap, sigma));
+  return level(bySigma, sigma, () => computePatterns(bars, vwap, sigma));
 }
 
 /** Bars per call of the column loop (see RANGE in the engine's loop: no on-stack replacement). */
 const RANGE = 4096;
 
-function computePatterns(bars: Bars, labels: BarLabels, vwaps: Float64Array, sigmas: Float64Array): PatternColumns {
+function computePatterns(bars: Bars, vwaps: Float64Array, sigmas: Float64Array): PatternColumns {
   const n = bars.length;
   const cols: PatternColumns = {
-    base: new Uint8Array(n),
-    z: new Float64Array(n),
     decelRun: new Uint8Array(n),
     confirm: new Uint8Array(n),
   };
-  for (let from = 0; from < n; from += RANGE)
-    fillPatterns(bars, labels, vwaps, sigmas, cols, from, Math.min(n, from + RANGE));
+  for (let from = 0; from < n; from += RANGE) fillPatterns(bars, vwaps, sigmas, cols, from, Math.min(n, from + RANGE));
   return cols;
 }
 
@@ -71,7 +63,6 @@ function computePatterns(bars: Bars, labels: BarLabels, vwaps: Float64Array, sig
  */
 function fillPatterns(
   bars: Bars,
-  labels: BarLabels,
   vwaps: Float64Array,
   sigmas: Float64Array,
   cols: PatternColumns,
@@ -79,14 +70,11 @@ function fillPatterns(
   to: number,
 ): void {
   const { open, high, low, close } = bars;
-  const marketOpen = labels.open;
-  const { base, z, decelRun, confirm } = cols;
+  const { decelRun, confirm } = cols;
   for (let i = from; i < to; i++) {
     const vwap = vwaps[i] as number;
     const rawSigma = sigmas[i] as number;
     const c = close[i] as number;
-    base[i] = marketOpen[i] === 1 && baseGatesPass(i + 1, vwap, rawSigma) ? 1 : 0;
-    z[i] = zOf(c, vwap, rawSigma);
     // decelerationRun(history at i, vwap, 60)
     const m = Math.min(MAX_DECEL_RUN, i + 1);
     let run = MAX_DECEL_RUN;

@@ -19,19 +19,18 @@ export function gatesPass(
   atr: number,
   volz: number,
 ): boolean {
-  return baseGatesPass(barCount, vwap, rawSigma) && paramGatesPass(p, volume, atr, volz);
-}
-
-/** The gates that read no parameter (the screen works them out once per dataset). */
-export function baseGatesPass(barCount: number, vwap: number, rawSigma: number): boolean {
-  return barCount >= S2_CONST.minBars && vwap > 0 && rawSigma > 0;
-}
-
-/** The gates that read parameters or the ATR(atrLen) column. */
-export function paramGatesPass(p: Readonly<S2ParamValues>, volume: number, atr: number, volz: number): boolean {
-  // Bitwise & of the comparisons, not &&: each is data-dependent, and one branch on the combined
-  // result mispredicts far less often than four.
-  return (+(volume >= p.minVolume) & +(atr > 0) & +(volz >= p.volZMin) & +(volz <= p.volZMax)) !== 0;
+  // Bitwise & of the comparisons, not &&: each gate is data-dependent, and one branch on the
+  // combined result mispredicts far less often than seven.
+  return (
+    (+(barCount >= S2_CONST.minBars) &
+      +(volume >= p.minVolume) &
+      +(vwap > 0) &
+      +(rawSigma > 0) &
+      +(atr > 0) &
+      +(volz >= p.volZMin) &
+      +(volz <= p.volZMax)) !==
+    0
+  );
 }
 
 /** z of the close against the session VWAP, in floored σ. */

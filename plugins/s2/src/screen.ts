@@ -2,7 +2,7 @@ import type { Bars, ScreenInput, ScreenSession } from "sessionkit";
 import type { S2FeatureName } from "./features.js";
 import type { S2ParamValues } from "./params.js";
 import { CONFIRM_BEAR, CONFIRM_BULL, patternColumns } from "./pattern-columns.js";
-import { adrRoomOk, beyondStretchFloor, levelsPass, paramGatesPass, volzOrZero } from "./prefilter.js";
+import { adrRoomOk, beyondStretchFloor, gatesPass, levelsPass, volzOrZero, zOf } from "./prefilter.js";
 import type { S2State } from "./state.js";
 
 type Session = ScreenSession<S2ParamValues, S2FeatureName>;
@@ -15,15 +15,15 @@ type Session = ScreenSession<S2ParamValues, S2FeatureName>;
  * Most bars stop here on a few column reads; decide then runs only on the marked ones while flat, and
  * checks everything again (the same functions) plus the flow, room and threshold rules.
  *
- * What no parameter changes (the parameter-free gates, z, the deceleration runs and reversal bars) is
- * read from the dataset's pattern columns, worked out once by the functions decide calls. A run streams
+ * The deceleration runs and reversal bars, which no parameter changes, are read from the dataset's
+ * pattern columns, worked out once with the rules decide calls. A run streams
  * every column it reads through memory (about 0.07 ms per 86 k doubles here), so the loop reads as few
  * as it can. Called over consecutive ranges of bars; the quantile table carries over in the state.
  */
 export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2State>): void {
   const { bars, labels, sessions, state, out, from, to } = input;
   const { volume: volumes, time, close: closes } = bars;
-  const { session, etMinute } = labels;
+  const { open: marketOpen, session, etMinute } = labels;
   const nq = input.instrument.family === "NQ";
   const tick = input.instrument.tick;
   const table = state.quantiles;
@@ -37,9 +37,9 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
   let f = sessions[0]?.features as Session["features"];
   let atrs = f.atr;
   let volzs = f.volz;
-  let pat = patternColumns(bars, labels, f.vwap, f.sigma);
-  let base = pat.base;
-  let zs = pat.z;
+  let vwaps = f.vwap;
+  let sigmas = f.sigma;
+  let pat = patternColumns(bars, vwaps, sigmas);
   for (let i = from; i < to; i++) {
     const c = (session[i] as number) + 1;
     if (c !== code) {
@@ -50,20 +50,21 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
       f = set.features;
       atrs = f.atr;
       volzs = f.volz;
-      pat = patternColumns(bars, labels, f.vwap, f.sigma);
-      base = pat.base;
-      zs = pat.z;
+      vwaps = f.vwap;
+      sigmas = f.sigma;
+      pat = patternColumns(bars, vwaps, sigmas);
     }
-    if (base[i] === 0) continue;
+    if (marketOpen[i] !== 1) continue;
+    const vwap = vwaps[i] as number;
+    const rawSigma = sigmas[i] as number;
     const atr = atrs[i] as number;
-    if (!paramGatesPass(p, volumes[i] as number, atr, volzOrZero(volzs[i] as number))) continue;
-    const z = zs[i] as number;
+    if (!gatesPass(p, i + 1, volumes[i] as number, vwap, rawSigma, atr, volzOrZero(volzs[i] as number))) continue;
+    const close = closes[i] as number;
+    const z = zOf(close, vwap, rawSigma);
     const minute = etMinute[i] as number;
     const q = table.readThenFold(time[i] as number, Math.floor(minute / 60), Math.abs(z));
     // The prefilter (decide: passesPrefilter), with the deceleration and reversal bar read from the
     // pattern columns.
-    const close = closes[i] as number;
-    const vwap = f.vwap[i] as number;
     if (!beyondStretchFloor(p, nq, close, vwap, atr, z, q)) continue;
     if ((pat.decelRun[i] as number) < p.confirmLookback) continue;
     const confirm = pat.confirm[i] as number;
