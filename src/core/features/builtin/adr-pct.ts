@@ -5,25 +5,31 @@ const FILL = 0.5;
 const RANGE_BARS = 20;
 const DAYS = 14;
 
-/** Deque capacity: the window plus the bar being pushed (as RollingExtremum). */
-const CAP = RANGE_BARS + 1;
-
 /**
- * The 20-bar max high and min low are two monotonic deques (RollingExtremum's algorithm, min kept
- * directly instead of as a negated max: the same comparisons), run with their heads, sizes and the
- * bar sequence in locals over a range of bars: as object fields they go through memory every bar.
+ * The 20-bar max high and min low by blocks (van Herk / Gil-Werman): bars are cut into blocks of
+ * 20; a window ending at position j of the current block is the current block's prefix 0…j plus the
+ * previous block's suffix j+1…19, whose extremes are worked out once when that block completes. Per
+ * bar that is three comparisons with no data-dependent loop, where a monotonic deque's pops end at
+ * an unpredictable point. The extreme of a set does not depend on the order it is taken in, so the
+ * values are the deque's (for finite prices). The trade date's extremes and last close, read only
+ * when a new trade date starts, stay in locals too; its average range is read once per trade date.
  */
 class AdrPctStream implements FeatureStream {
   private readonly days = new TradeDateRanges(DAYS);
-  private readonly hiVals = new Float64Array(CAP);
-  private readonly hiSeqs = new Float64Array(CAP);
-  private readonly loVals = new Float64Array(CAP);
-  private readonly loSeqs = new Float64Array(CAP);
-  private hiHead = 0;
-  private hiSize = 0;
-  private loHead = 0;
-  private loSize = 0;
-  private seq = 0;
+  /** The current block's highs and lows (positions 0…pos − 1 filled). */
+  private readonly blockHi = new Float64Array(RANGE_BARS);
+  private readonly blockLo = new Float64Array(RANGE_BARS);
+  /** Extremes of the previous block from position k on; entry RANGE_BARS is the empty suffix. */
+  private readonly suffixHi = new Float64Array(RANGE_BARS + 1).fill(Number.NEGATIVE_INFINITY);
+  private readonly suffixLo = new Float64Array(RANGE_BARS + 1).fill(Number.POSITIVE_INFINITY);
+  private pos = 0;
+  private prefixHi = Number.NEGATIVE_INFINITY;
+  private prefixLo = Number.POSITIVE_INFINITY;
+  private date = 0;
+  private dayHigh = Number.NEGATIVE_INFINITY;
+  private dayLow = Number.POSITIVE_INFINITY;
+  private lastClose = Number.NaN;
+  private averageRange = Number.NaN;
   private readonly one = new Float64Array(1);
   constructor(private readonly src: FeatureSource) {}
 
@@ -44,61 +50,71 @@ class AdrPctStream implements FeatureStream {
     const close = b.close;
     const dates = this.src.labels.tradeDate;
     const days = this.days;
-    const hiVals = this.hiVals;
-    const hiSeqs = this.hiSeqs;
-    const loVals = this.loVals;
-    const loSeqs = this.loSeqs;
-    let hiHead = this.hiHead;
-    let hiSize = this.hiSize;
-    let loHead = this.loHead;
-    let loSize = this.loSize;
-    let seq = this.seq;
+    const blockHi = this.blockHi;
+    const blockLo = this.blockLo;
+    const suffixHi = this.suffixHi;
+    const suffixLo = this.suffixLo;
+    let pos = this.pos;
+    let prefixHi = this.prefixHi;
+    let prefixLo = this.prefixLo;
+    let date = this.date;
+    let dayHigh = this.dayHigh;
+    let dayLow = this.dayLow;
+    let lastClose = this.lastClose;
+    let averageRange = this.averageRange;
     for (let i = from; i < to; i++) {
       const h = high[i]!;
       const l = low[i]!;
-      // Max deque: drop from the back every value the new high dominates, append, expire the front.
-      let back = hiHead + hiSize - 1;
-      if (back >= CAP) back -= CAP;
-      while (hiSize > 0 && hiVals[back]! <= h) {
-        hiSize--;
-        back = back === 0 ? CAP - 1 : back - 1;
+      blockHi[pos] = h;
+      blockLo[pos] = l;
+      if (pos === 0) {
+        prefixHi = h;
+        prefixLo = l;
+      } else {
+        prefixHi = Math.max(prefixHi, h);
+        prefixLo = Math.min(prefixLo, l);
       }
-      let at = hiHead + hiSize;
-      if (at >= CAP) at -= CAP;
-      hiVals[at] = h;
-      hiSeqs[at] = seq;
-      hiSize++;
-      if (hiSeqs[hiHead]! <= seq - RANGE_BARS) {
-        hiHead = hiHead + 1 === CAP ? 0 : hiHead + 1;
-        hiSize--;
+      const sh = suffixHi[pos + 1]!;
+      const sl = suffixLo[pos + 1]!;
+      const maxHigh = Math.max(sh, prefixHi);
+      const minLow = Math.min(sl, prefixLo);
+      if (++pos === RANGE_BARS) {
+        pos = 0;
+        for (let k = RANGE_BARS - 1; k >= 0; k--) {
+          const bh = blockHi[k]!;
+          const bl = blockLo[k]!;
+          suffixHi[k] = Math.max(bh, suffixHi[k + 1]!);
+          suffixLo[k] = Math.min(bl, suffixLo[k + 1]!);
+        }
       }
-      // Min deque, mirrored.
-      back = loHead + loSize - 1;
-      if (back >= CAP) back -= CAP;
-      while (loSize > 0 && loVals[back]! >= l) {
-        loSize--;
-        back = back === 0 ? CAP - 1 : back - 1;
+      // TradeDateRanges.step, its running extremes kept here and handed over when the date rolls.
+      const d = dates[i]!;
+      if (d !== 0 && d !== date) {
+        days.high = dayHigh;
+        days.low = dayLow;
+        days.lastClose = lastClose;
+        days.step(d, h, l, close[i]!);
+        averageRange = days.averageRange();
+        date = d;
+        dayHigh = h;
+        dayLow = l;
+      } else {
+        if (h > dayHigh) dayHigh = h;
+        if (l < dayLow) dayLow = l;
       }
-      at = loHead + loSize;
-      if (at >= CAP) at -= CAP;
-      loVals[at] = l;
-      loSeqs[at] = seq;
-      loSize++;
-      if (loSeqs[loHead]! <= seq - RANGE_BARS) {
-        loHead = loHead + 1 === CAP ? 0 : loHead + 1;
-        loSize--;
-      }
-      seq++;
-      days.step(dates[i]!, h, l, close[i]!);
-      const r = (hiVals[hiHead]! - loVals[loHead]!) / days.averageRange();
+      lastClose = close[i]!;
+      const r = (maxHigh - minLow) / averageRange;
       // NaN fails both comparisons, so a missing average also takes the fill.
       out[i - shift] = r >= 0 && r <= 10 ? r : FILL;
     }
-    this.hiHead = hiHead;
-    this.hiSize = hiSize;
-    this.loHead = loHead;
-    this.loSize = loSize;
-    this.seq = seq;
+    this.pos = pos;
+    this.prefixHi = prefixHi;
+    this.prefixLo = prefixLo;
+    this.date = date;
+    this.dayHigh = dayHigh;
+    this.dayLow = dayLow;
+    this.lastClose = lastClose;
+    this.averageRange = averageRange;
   }
 }
 

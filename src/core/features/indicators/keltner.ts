@@ -1,8 +1,6 @@
 import type { FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
 import { defineFamily, intParam, realParam } from "../family.js";
-import { Ema } from "../kernels/ema.js";
 import { trueRange } from "../kernels/true-range.js";
-import { WilderAverage } from "../kernels/wilder.js";
 import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 type P = { emaPeriod: number; atrPeriod: number; mult: number };
@@ -19,8 +17,15 @@ const params = [
  * signed multiplier; a single feature is the kernel with one output.
  */
 class KeltnerKernel implements RangeKernel {
-  private readonly mid: Ema;
-  private readonly atr: WilderAverage;
+  /** Ema's state: α, whether it has its seed, the value. */
+  private readonly alpha: number;
+  private started = false;
+  private mid = Number.NaN;
+  /** WilderAverage's state: inputs seen (up to the period), seed sum, the value. */
+  private readonly atrPeriod: number;
+  private atrCount = 0;
+  private atrSeed = 0;
+  private atr = Number.NaN;
   private readonly warm: number;
   constructor(
     private readonly src: FeatureSource,
@@ -29,21 +34,49 @@ class KeltnerKernel implements RangeKernel {
     /** Per output, sign × mult. */
     private readonly offsets: Float64Array,
   ) {
-    this.mid = new Ema(emaPeriod);
-    this.atr = new WilderAverage(atrPeriod);
+    this.alpha = 2 / (emaPeriod + 1);
+    this.atrPeriod = atrPeriod;
     this.warm = Math.max(emaPeriod, atrPeriod);
   }
 
+  /**
+   * Ema.push and WilderAverage.push (the same operations in the same order) with their state in
+   * locals over the range: as object fields they go through memory on every bar.
+   */
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
     const offsets = this.offsets;
     const n = offsets.length;
+    const k = this.alpha;
+    const period = this.atrPeriod;
+    const warmFrom = this.warm - 1;
+    let started = this.started;
+    let m = this.mid;
+    let count = this.atrCount;
+    let seed = this.atrSeed;
+    let a = this.atr;
     for (let i = from; i < to; i++) {
-      const m = this.mid.push(b.close[i]!);
-      const a = this.atr.push(trueRange(b.high, b.low, b.close, i));
-      const warm = i + 1 >= this.warm;
-      for (let k = 0; k < n; k++) outs[k]![i - shift] = warm ? m + offsets[k]! * a : Number.NaN;
+      const c = close[i]!;
+      if (!started) {
+        started = true;
+        m = c;
+      } else m = c * k + m * (1 - k);
+      const x = trueRange(high, low, close, i);
+      if (count < period) {
+        seed += x;
+        if (++count === period) a = seed / period;
+      } else a += (x - a) / period;
+      const warm = i >= warmFrom;
+      for (let j = 0; j < n; j++) outs[j]![i - shift] = warm ? m + offsets[j]! * a : Number.NaN;
     }
+    this.started = started;
+    this.mid = m;
+    this.atrCount = count;
+    this.atrSeed = seed;
+    this.atr = a;
   }
 }
 

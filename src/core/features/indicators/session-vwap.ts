@@ -1,6 +1,5 @@
 import type { FeatureDef, FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, realParam } from "../family.js";
-import { SessionVwap } from "../kernels/session-vwap.js";
 import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 const VWAP = 0;
@@ -9,11 +8,25 @@ const BAND = 2;
 const Z = 3;
 
 /**
- * The session VWAP state, answering any of VWAP, σ, σ bands and z per bar: the features of one
- * dataset share one pass of it (see `SharedKernel`); a single feature is the kernel with one output.
+ * Session-anchored VWAP and its volume-weighted population σ of the typical price (SPEC §5, S2),
+ * answering any of VWAP, σ, σ bands and z per bar: the features of one dataset share one pass of it
+ * (see `SharedKernel`); a single feature is the kernel with one output.
+ *
+ * Anchored at the trade-date open (18:00 ET) for Overnight bars and at 09:30 ET for RTH and PostRTH
+ * bars. Volumes weigh as max(0, v). Sums are kept relative to the anchor's first typical price so
+ * σ does not suffer from cancellation; they restart at every anchor, so nothing drifts. Bars in
+ * closed market time (session −1) stay with the current anchor. The state lives in locals over a
+ * range of bars (as object fields it goes through memory on every bar) and is stored back once.
  */
 class SessionVwapKernel implements RangeKernel {
-  private readonly vw = new SessionVwap();
+  private anchor = -1;
+  private started = false;
+  private shift = 0;
+  private sv = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private vwap = Number.NaN;
+  private sigma = Number.NaN;
   constructor(
     private readonly src: FeatureSource,
     private readonly outputs: Int8Array,
@@ -24,26 +37,72 @@ class SessionVwapKernel implements RangeKernel {
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const l = this.src.labels;
-    const vw = this.vw;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const volume = b.volume;
+    const dates = l.tradeDate;
+    const sessions = l.session;
     const outputs = this.outputs;
+    const sigmas = this.sigmas;
     const m = outputs.length;
+    let anchor = this.anchor;
+    let started = this.started;
+    let origin = this.shift;
+    let sv = this.sv;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let vwap = this.vwap;
+    let sigma = this.sigma;
     for (let i = from; i < to; i++) {
-      const c = b.close[i]!;
-      vw.step(l.tradeDate[i]!, l.session[i]!, b.high[i]!, b.low[i]!, c, b.volume[i]!);
+      const c = close[i]!;
+      const tp = (high[i]! + low[i]! + c) / 3;
+      const session = sessions[i]!;
+      const a = session >= 0 ? dates[i]! * 2 + (session >= 1 ? 1 : 0) : anchor;
+      if (a !== anchor || !started) {
+        anchor = a;
+        started = true;
+        origin = tp;
+        sv = 0;
+        s1 = 0;
+        s2 = 0;
+      }
+      const w = Math.max(volume[i]!, 0);
+      const d = tp - origin;
+      sv += w;
+      s1 += w * d;
+      s2 += w * d * d;
+      if (sv > 0) {
+        const mean = s1 / sv;
+        const v = s2 / sv - mean * mean;
+        vwap = origin + mean;
+        sigma = Math.sqrt(Math.max(v, 0));
+      } else {
+        vwap = Number.NaN;
+        sigma = Number.NaN;
+      }
       for (let k = 0; k < m; k++) {
         const o = outputs[k];
         outs[k]![i - shift] =
           o === VWAP
-            ? vw.vwap
+            ? vwap
             : o === SIGMA
-              ? vw.sigma
+              ? sigma
               : o === BAND
-                ? vw.vwap + this.sigmas[k]! * vw.sigma
-                : vw.sigma > 0
-                  ? (c - vw.vwap) / vw.sigma
+                ? vwap + sigmas[k]! * sigma
+                : sigma > 0
+                  ? (c - vwap) / sigma
                   : Number.NaN;
       }
     }
+    this.anchor = anchor;
+    this.started = started;
+    this.shift = origin;
+    this.sv = sv;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.vwap = vwap;
+    this.sigma = sigma;
   }
 }
 
