@@ -5,14 +5,24 @@ const FILL = 0.5;
 const RANGE_BARS = 20;
 const DAYS = 14;
 
+// Slots of AdrPctStream.state.
+const DAY_HIGH = 0;
+const DAY_LOW = 1;
+const LAST_CLOSE = 2;
+const AVERAGE_RANGE = 3;
+
 /**
  * The 20-bar max high and min low by blocks (van Herk / Gil-Werman): bars are cut into blocks of
  * 20; a window ending at position j of the current block is the current block's prefix 0…j plus the
  * previous block's suffix j+1…19, whose extremes are worked out once when that block completes. Per
  * bar that is three comparisons with no data-dependent loop, where a monotonic deque's pops end at
  * an unpredictable point. The extreme of a set does not depend on the order it is taken in, so the
- * values are the deque's (for finite prices). The trade date's extremes and last close, read only
- * when a new trade date starts, stay in locals too; its average range is read once per trade date.
+ * values are the deque's (for finite prices). The trade date's extremes, read only when a new
+ * trade date starts, are tracked here; its average range is read once per trade date.
+ *
+ * No double is carried from bar to bar in a local: the running values live in typed arrays. A
+ * loop this long is often run as on-stack-replacement code, where V8 keeps such a local boxed and
+ * allocates a heap number for it on every bar (2× the time of the whole feature).
  */
 class AdrPctStream implements FeatureStream {
   private readonly days = new TradeDateRanges(DAYS);
@@ -23,13 +33,12 @@ class AdrPctStream implements FeatureStream {
   private readonly suffixHi = new Float64Array(RANGE_BARS + 1).fill(Number.NEGATIVE_INFINITY);
   private readonly suffixLo = new Float64Array(RANGE_BARS + 1).fill(Number.POSITIVE_INFINITY);
   private pos = 0;
-  private prefixHi = Number.NEGATIVE_INFINITY;
-  private prefixLo = Number.POSITIVE_INFINITY;
   private date = 0;
-  private dayHigh = Number.NEGATIVE_INFINITY;
-  private dayLow = Number.POSITIVE_INFINITY;
-  private lastClose = Number.NaN;
-  private averageRange = Number.NaN;
+  /** Prefix extremes of the current block (positions 0…pos − 1). */
+  private readonly prefixHi = new Float64Array(RANGE_BARS);
+  private readonly prefixLo = new Float64Array(RANGE_BARS);
+  /** The trade date's high and low so far, the last close fed, the average range (see DAY_HIGH…). */
+  private readonly state = Float64Array.of(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NaN, Number.NaN);
   private readonly one = new Float64Array(1);
   constructor(private readonly src: FeatureSource) {}
 
@@ -52,69 +61,54 @@ class AdrPctStream implements FeatureStream {
     const days = this.days;
     const blockHi = this.blockHi;
     const blockLo = this.blockLo;
+    const prefixHi = this.prefixHi;
+    const prefixLo = this.prefixLo;
     const suffixHi = this.suffixHi;
     const suffixLo = this.suffixLo;
+    const state = this.state;
     let pos = this.pos;
-    let prefixHi = this.prefixHi;
-    let prefixLo = this.prefixLo;
     let date = this.date;
-    let dayHigh = this.dayHigh;
-    let dayLow = this.dayLow;
-    let lastClose = this.lastClose;
-    let averageRange = this.averageRange;
     for (let i = from; i < to; i++) {
       const h = high[i]!;
       const l = low[i]!;
       blockHi[pos] = h;
       blockLo[pos] = l;
-      if (pos === 0) {
-        prefixHi = h;
-        prefixLo = l;
-      } else {
-        prefixHi = Math.max(prefixHi, h);
-        prefixLo = Math.min(prefixLo, l);
-      }
-      const sh = suffixHi[pos + 1]!;
-      const sl = suffixLo[pos + 1]!;
-      const maxHigh = Math.max(sh, prefixHi);
-      const minLow = Math.min(sl, prefixLo);
+      const ph = pos === 0 ? h : Math.max(prefixHi[pos - 1]!, h);
+      const pl = pos === 0 ? l : Math.min(prefixLo[pos - 1]!, l);
+      prefixHi[pos] = ph;
+      prefixLo[pos] = pl;
+      const maxHigh = Math.max(suffixHi[pos + 1]!, ph);
+      const minLow = Math.min(suffixLo[pos + 1]!, pl);
       if (++pos === RANGE_BARS) {
         pos = 0;
         for (let k = RANGE_BARS - 1; k >= 0; k--) {
-          const bh = blockHi[k]!;
-          const bl = blockLo[k]!;
-          suffixHi[k] = Math.max(bh, suffixHi[k + 1]!);
-          suffixLo[k] = Math.min(bl, suffixLo[k + 1]!);
+          suffixHi[k] = Math.max(blockHi[k]!, suffixHi[k + 1]!);
+          suffixLo[k] = Math.min(blockLo[k]!, suffixLo[k + 1]!);
         }
       }
       // TradeDateRanges.step, its running extremes kept here and handed over when the date rolls.
       const d = dates[i]!;
       if (d !== 0 && d !== date) {
-        days.high = dayHigh;
-        days.low = dayLow;
-        days.lastClose = lastClose;
+        days.high = state[DAY_HIGH]!;
+        days.low = state[DAY_LOW]!;
+        days.lastClose = i > from ? close[i - 1]! : state[LAST_CLOSE]!;
         days.step(d, h, l, close[i]!);
-        averageRange = days.averageRange();
+        state[AVERAGE_RANGE] = days.averageRange();
         date = d;
-        dayHigh = h;
-        dayLow = l;
+        state[DAY_HIGH] = h;
+        state[DAY_LOW] = l;
       } else {
-        if (h > dayHigh) dayHigh = h;
-        if (l < dayLow) dayLow = l;
+        if (h > state[DAY_HIGH]!) state[DAY_HIGH] = h;
+        if (l < state[DAY_LOW]!) state[DAY_LOW] = l;
       }
-      lastClose = close[i]!;
-      const r = (maxHigh - minLow) / averageRange;
+      const r = (maxHigh - minLow) / state[AVERAGE_RANGE]!;
       // NaN fails both comparisons, so a missing average also takes the fill.
-      out[i - shift] = r >= 0 && r <= 10 ? r : FILL;
+      if (r >= 0 && r <= 10) out[i - shift] = r;
+      else out[i - shift] = FILL;
     }
+    if (to > from) state[LAST_CLOSE] = close[to - 1]!;
     this.pos = pos;
-    this.prefixHi = prefixHi;
-    this.prefixLo = prefixLo;
     this.date = date;
-    this.dayHigh = dayHigh;
-    this.dayLow = dayLow;
-    this.lastClose = lastClose;
-    this.averageRange = averageRange;
   }
 }
 

@@ -151,7 +151,9 @@ class CloseMomentsKernel implements RangeKernel {
     } else if (o === Out.ModelWidth) {
       for (let k = 0; k < len; k++) {
         const w = (4 * sds[k]!) / means[k]!;
-        out[at + k] = w - w === 0 ? w : MODEL_WIDTH_FILL;
+        // Two stores, not a select with the module constant (see BOXING in contract.ts).
+        if (w - w === 0) out[at + k] = w;
+        else out[at + k] = MODEL_WIDTH_FILL;
       }
     } else {
       // Widths are NaN while the close window fills, which keeps the rank window from being full.
@@ -160,7 +162,8 @@ class CloseMomentsKernel implements RangeKernel {
       for (let k = 0; k < len; k++) {
         const x = sds[k]! / means[k]!;
         w.push(x);
-        out[at + k] = w.full ? w.countAtMost(x + x * TIE) / n : Number.NaN;
+        if (w.full) out[at + k] = w.countAtMost(x + x * TIE) / n;
+        else out[at + k] = Number.NaN;
       }
     }
   }
