@@ -15,7 +15,8 @@ function firstDifference(a: Float64Array, b: Float64Array): number {
 }
 // Groups: true range and close (window 60) with ranks and quantiles mixed; the close moments of
 // period 20 (bands, widths, the model's bb_width, width ranks over two windows); the Wilder ATR of
-// period 20 with Keltner channels over two EMA periods; plus loners.
+// period 20 with Keltner channels over two EMA periods; the session VWAP family; the on.window
+// pair; the trade-date levels and two ADRs; plus loners.
 const KEYS = [
   "quantile.tr:60,0.5",
   "ema:20",
@@ -34,6 +35,18 @@ const KEYS = [
   "kc.lower:30,20,2",
   "kc.upper:10,20,1",
   "atr:14",
+  "vwap.session",
+  "vwap.session.z",
+  "vwap.session.upper:2",
+  "vwap.session.sigma",
+  "vwap.session.lower:1.5",
+  "on.window.high:1080,568",
+  "on.window.low:1080,568",
+  "day.high",
+  "pd.close",
+  "day.low",
+  "adr:20",
+  "adr:5",
 ];
 
 describe("shared kernels", () => {

@@ -6,6 +6,8 @@ const VWAP = 0;
 const SIGMA = 1;
 const BAND = 2;
 const Z = 3;
+/** Bars per chunk (see SessionVwapKernel). */
+const CHUNK = 256;
 
 /**
  * Session-anchored VWAP and its volume-weighted population σ of the typical price (SPEC §5, S2),
@@ -17,6 +19,8 @@ const Z = 3;
  * σ does not suffer from cancellation; they restart at every anchor, so nothing drifts. Bars in
  * closed market time (session −1) stay with the current anchor. The state lives in locals over a
  * range of bars (as object fields it goes through memory on every bar) and is stored back once.
+ * Bars go in chunks: VWAP and σ first, then a tight loop per output (choosing an output's formula
+ * per bar costs about as much as the VWAP).
  */
 class SessionVwapKernel implements RangeKernel {
   private anchor = -1;
@@ -25,8 +29,9 @@ class SessionVwapKernel implements RangeKernel {
   private sv = 0;
   private s1 = 0;
   private s2 = 0;
-  private vwap = Number.NaN;
-  private sigma = Number.NaN;
+  /** The chunk's VWAPs and σ: worked out first, then each output reads them in its own loop. */
+  private readonly vwaps = new Float64Array(CHUNK);
+  private readonly sds = new Float64Array(CHUNK);
   constructor(
     private readonly src: FeatureSource,
     private readonly outputs: Int8Array,
@@ -35,6 +40,16 @@ class SessionVwapKernel implements RangeKernel {
   ) {}
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const m = this.outputs.length;
+    for (let a = from; a < to; a += CHUNK) {
+      const b = Math.min(to, a + CHUNK);
+      this.step(a, b);
+      for (let k = 0; k < m; k++) this.write(k, outs[k]!, a, b, shift);
+    }
+  }
+
+  /** VWAP and σ of bars [from, to) into chunk slot i − from. */
+  private step(from: number, to: number): void {
     const b = this.src.bars;
     const l = this.src.labels;
     const high = b.high;
@@ -43,20 +58,16 @@ class SessionVwapKernel implements RangeKernel {
     const volume = b.volume;
     const dates = l.tradeDate;
     const sessions = l.session;
-    const outputs = this.outputs;
-    const sigmas = this.sigmas;
-    const m = outputs.length;
+    const vwaps = this.vwaps;
+    const sds = this.sds;
     let anchor = this.anchor;
     let started = this.started;
     let origin = this.shift;
     let sv = this.sv;
     let s1 = this.s1;
     let s2 = this.s2;
-    let vwap = this.vwap;
-    let sigma = this.sigma;
     for (let i = from; i < to; i++) {
-      const c = close[i]!;
-      const tp = (high[i]! + low[i]! + c) / 3;
+      const tp = (high[i]! + low[i]! + close[i]!) / 3;
       const session = sessions[i]!;
       const a = session >= 0 ? dates[i]! * 2 + (session >= 1 ? 1 : 0) : anchor;
       if (a !== anchor || !started) {
@@ -75,24 +86,11 @@ class SessionVwapKernel implements RangeKernel {
       if (sv > 0) {
         const mean = s1 / sv;
         const v = s2 / sv - mean * mean;
-        vwap = origin + mean;
-        sigma = Math.sqrt(Math.max(v, 0));
+        vwaps[i - from] = origin + mean;
+        sds[i - from] = Math.sqrt(Math.max(v, 0));
       } else {
-        vwap = Number.NaN;
-        sigma = Number.NaN;
-      }
-      for (let k = 0; k < m; k++) {
-        const o = outputs[k];
-        outs[k]![i - shift] =
-          o === VWAP
-            ? vwap
-            : o === SIGMA
-              ? sigma
-              : o === BAND
-                ? vwap + sigmas[k]! * sigma
-                : sigma > 0
-                  ? (c - vwap) / sigma
-                  : Number.NaN;
+        vwaps[i - from] = Number.NaN;
+        sds[i - from] = Number.NaN;
       }
     }
     this.anchor = anchor;
@@ -101,8 +99,29 @@ class SessionVwapKernel implements RangeKernel {
     this.sv = sv;
     this.s1 = s1;
     this.s2 = s2;
-    this.vwap = vwap;
-    this.sigma = sigma;
+  }
+
+  /** Output k over the chunk [from, to). */
+  private write(k: number, out: Float64Array, from: number, to: number, shift: number): void {
+    const vwaps = this.vwaps;
+    const sds = this.sds;
+    const o = this.outputs[k];
+    const at = from - shift;
+    const len = to - from;
+    if (o === VWAP) for (let j = 0; j < len; j++) out[at + j] = vwaps[j]!;
+    else if (o === SIGMA) for (let j = 0; j < len; j++) out[at + j] = sds[j]!;
+    else if (o === BAND) {
+      const p = this.sigmas[k]!;
+      for (let j = 0; j < len; j++) out[at + j] = vwaps[j]! + p * sds[j]!;
+    } else {
+      const close = this.src.bars.close;
+      for (let j = 0; j < len; j++) {
+        const sd = sds[j]!;
+        // Two stores, not a select (see BOXING in contract.ts).
+        if (sd > 0) out[at + j] = (close[from + j]! - vwaps[j]!) / sd;
+        else out[at + j] = Number.NaN;
+      }
+    }
   }
 }
 
