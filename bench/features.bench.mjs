@@ -54,35 +54,12 @@ function syntheticBars() {
   return { bars, labels: labelBars(keep) };
 }
 
-/**
- * Keys the strategy plugins declare at default parameters that live on the strategy branches
- * (strat-s2: pd.vwap; strat-s3: bb.widthRank; strat-s6s11: on.window.*), with the registered
- * stand-in STRATEGY_DEFAULT_FEATURES carries until those branches are merged (null: none). Once the
- * family is registered the declared key replaces its stand-in, so the set is always S2 ∪ S3 ∪ S6 ∪ S11.
- */
-const DECLARED_ELSEWHERE = [
-  ["pd.vwap", null],
-  ["bb.widthRank:20,60", "rank.bbWidth:60"],
-  ["on.window.high:1080,568", "on.high"],
-  ["on.window.low:1080,568", "on.low"],
-];
-
-function benchKeys(registry) {
-  const keys = [...MODEL_FEATURE_NAMES, ...STRATEGY_DEFAULT_FEATURES];
-  for (const [declared, standIn] of DECLARED_ELSEWHERE) {
-    if (!registry.has(declared.split(":")[0])) continue;
-    const at = standIn === null ? -1 : keys.indexOf(standIn);
-    if (at >= 0) keys[at] = declared;
-    else if (!keys.includes(declared)) keys.push(declared);
-  }
-  return keys;
-}
-
 export async function run(report) {
   const { bars, labels } = syntheticBars();
   const src = featureSource(bars, labels);
   const registry = createFeatureRegistry();
-  const keys = benchKeys(registry);
+  // The 13 model features and S2 ∪ S3 ∪ S6 ∪ S11 at default parameters (all families registered).
+  const keys = [...MODEL_FEATURE_NAMES, ...STRATEGY_DEFAULT_FEATURES];
   const defs = keys.map((k) => registry.resolve(k));
   const cols = defs.map(() => new Float64Array(N));
 

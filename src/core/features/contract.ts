@@ -89,9 +89,28 @@ export interface FeatureDefInit {
   readonly shared?: SharedKernel;
 }
 
-/** Runs a stream over rows [0, n) into `out`; the batch path of every feature. */
+/**
+ * Bars per `fill` call on the batch path. A kernel handed the whole column in one call runs its loop
+ * once per dataset, so V8 only ever optimizes it by on-stack replacement, and that code can keep the
+ * loop's running doubles boxed (a heap number per bar). Called once per chunk, the kernel is hot as
+ * a function and gets fully optimized code; a stream resumes exactly where the last call stopped
+ * (the live path calls it one bar at a time), so the values are the same.
+ */
+export const BATCH_CHUNK = 512;
+
+/*
+ * BOXING. A kernel's per-bar result written as `out[i] = ok ? x : FILL` merges a double with a
+ * value V8 holds tagged (a module constant, a fill parameter or field) and can then allocate a heap
+ * number for x on every bar, which costs more than most kernels. Kernels write such results with
+ * two stores (`if (ok) out[i] = x; else out[i] = FILL;`).
+ */
+
+/** Runs a stream over rows [0, n) into `out`, chunk by chunk; the batch path of every feature. */
 export function runStream(stream: FeatureStream, n: number, out: Float64Array): Float64Array {
-  if (stream.fill !== undefined) return stream.fill(out, 0, n);
+  if (stream.fill !== undefined) {
+    for (let from = 0; from < n; from += BATCH_CHUNK) stream.fill(out, from, Math.min(n, from + BATCH_CHUNK));
+    return out;
+  }
   for (let i = 0; i < n; i++) out[i] = stream.update(i);
   return out;
 }

@@ -13,7 +13,10 @@ function firstDifference(a: Float64Array, b: Float64Array): number {
   for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
   return -1;
 }
-// Two groups (true range and close, window 60) with ranks and quantiles mixed, plus loners.
+// Groups: true range and close (window 60) with ranks and quantiles mixed; the close moments of
+// period 20 (bands, widths, the model's bb_width, width ranks over two windows); the Wilder ATR of
+// period 20 with Keltner channels over two EMA periods; the session VWAP family; the on.window
+// pair; the trade-date levels and two ADRs; plus loners.
 const KEYS = [
   "quantile.tr:60,0.5",
   "ema:20",
@@ -21,6 +24,29 @@ const KEYS = [
   "quantile.tr:60,0.6",
   "rank.close:60",
   "quantile.close:60,0.9",
+  "stdev:20",
+  "bb_width",
+  "bb.widthRank:20,60",
+  "zscore:20",
+  "bb.upper:20,2",
+  "bb.widthRank:20,30",
+  "atr:20",
+  "kc.upper:20,20,1.5",
+  "kc.lower:30,20,2",
+  "kc.upper:10,20,1",
+  "atr:14",
+  "vwap.session",
+  "vwap.session.z",
+  "vwap.session.upper:2",
+  "vwap.session.sigma",
+  "vwap.session.lower:1.5",
+  "on.window.high:1080,568",
+  "on.window.low:1080,568",
+  "day.high",
+  "pd.close",
+  "day.low",
+  "adr:20",
+  "adr:5",
 ];
 
 describe("shared kernels", () => {
@@ -31,6 +57,12 @@ describe("shared kernels", () => {
     expect(id("quantile.tr:30,0.5")).not.toBe(id("quantile.tr:60,0.5"));
     expect(id("rank.close:60")).not.toBe(id("rank.tr:60"));
     expect(id("ema:20")).toBeUndefined();
+    expect(id("bb_width")).toBe(id("stdev:20"));
+    expect(id("bb.widthRank:20,60")).toBe(id("bb.width:20,2"));
+    expect(id("bb.widthRank:30,60")).not.toBe(id("bb_width"));
+    expect(id("atr:20")).toBe(id("kc.upper:20,20,1.5"));
+    expect(id("kc.lower:30,20,2")).toBe(id("atr:20"));
+    expect(id("atr:14")).not.toBe(id("atr:20"));
   });
 
   it("a group's one pass, batch and live, equals each member's own batch exactly", () => {

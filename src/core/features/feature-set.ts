@@ -1,4 +1,4 @@
-import type { FeatureDef, FeatureSource, FeatureStream, GroupStream } from "./contract.js";
+import { BATCH_CHUNK, type FeatureDef, type FeatureSource, type FeatureStream, type GroupStream } from "./contract.js";
 
 /**
  * Indices of `defs` by the shared kernel they read, for kernels read by two or more of them (see
@@ -40,11 +40,9 @@ export function computeColumns(src: FeatureSource, defs: readonly FeatureDef[], 
   const cols = defs.map((_, k) => outs?.[k] ?? new Float64Array(n));
   const grouped = new Set<number>();
   for (const g of createGroups(src, defs)) {
-    g.stream.fill(
-      g.members.map((k) => cols[k]!),
-      0,
-      n,
-    );
+    const outs = g.members.map((k) => cols[k]!);
+    // In chunks, as runStream does, so the kernel gets fully optimized code (see BATCH_CHUNK).
+    for (let from = 0; from < n; from += BATCH_CHUNK) g.stream.fill(outs, from, Math.min(n, from + BATCH_CHUNK));
     for (const k of g.members) grouped.add(k);
   }
   defs.forEach((d, k) => {

@@ -18,6 +18,7 @@ const KEYS = [
   "atr.sma:14",
   "rsi.cutler:14",
   "zscore:20",
+  "rank.bbWidth:60",
 ];
 // Rolling features whose direct evaluation is O(window) per bar: checked for drift on long series.
 const ROLLING = [

@@ -12,7 +12,16 @@ import { STRATEGY_DEFAULT_FEATURES } from "./indicators/index.js";
 import { featureSource, StreamingBars } from "./source.js";
 
 const registry = createFeatureRegistry();
-const EXTRA = ["sma:20", "atr.sma:14", "rsi.cutler:14", "zscore:20", "bb.mid:20", "bb.width:20,2", "rank.close:60"];
+const EXTRA = [
+  "sma:20",
+  "atr.sma:14",
+  "rsi.cutler:14",
+  "zscore:20",
+  "bb.mid:20",
+  "bb.width:20,2",
+  "rank.close:60",
+  "rank.bbWidth:60",
+];
 const ALL_KEYS = [...MODEL_FEATURE_NAMES, ...STRATEGY_DEFAULT_FEATURES, ...EXTRA];
 
 describe("streaming equals batch", () => {

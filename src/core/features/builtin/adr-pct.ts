@@ -5,25 +5,40 @@ const FILL = 0.5;
 const RANGE_BARS = 20;
 const DAYS = 14;
 
-/** Deque capacity: the window plus the bar being pushed (as RollingExtremum). */
-const CAP = RANGE_BARS + 1;
+// Slots of AdrPctStream.state.
+const DAY_HIGH = 0;
+const DAY_LOW = 1;
+const LAST_CLOSE = 2;
+const AVERAGE_RANGE = 3;
 
 /**
- * The 20-bar max high and min low are two monotonic deques (RollingExtremum's algorithm, min kept
- * directly instead of as a negated max: the same comparisons), run with their heads, sizes and the
- * bar sequence in locals over a range of bars: as object fields they go through memory every bar.
+ * The 20-bar max high and min low by blocks (van Herk / Gil-Werman): bars are cut into blocks of
+ * 20; a window ending at position j of the current block is the current block's prefix 0…j plus the
+ * previous block's suffix j+1…19, whose extremes are worked out once when that block completes. Per
+ * bar that is three comparisons with no data-dependent loop, where a monotonic deque's pops end at
+ * an unpredictable point. The extreme of a set does not depend on the order it is taken in, so the
+ * values are the deque's (for finite prices). The trade date's extremes, read only when a new
+ * trade date starts, are tracked here; its average range is read once per trade date.
+ *
+ * No double is carried from bar to bar in a local: the running values live in typed arrays. A
+ * loop this long is often run as on-stack-replacement code, where V8 keeps such a local boxed and
+ * allocates a heap number for it on every bar (2× the time of the whole feature).
  */
 class AdrPctStream implements FeatureStream {
   private readonly days = new TradeDateRanges(DAYS);
-  private readonly hiVals = new Float64Array(CAP);
-  private readonly hiSeqs = new Float64Array(CAP);
-  private readonly loVals = new Float64Array(CAP);
-  private readonly loSeqs = new Float64Array(CAP);
-  private hiHead = 0;
-  private hiSize = 0;
-  private loHead = 0;
-  private loSize = 0;
-  private seq = 0;
+  /** The current block's highs and lows (positions 0…pos − 1 filled). */
+  private readonly blockHi = new Float64Array(RANGE_BARS);
+  private readonly blockLo = new Float64Array(RANGE_BARS);
+  /** Extremes of the previous block from position k on; entry RANGE_BARS is the empty suffix. */
+  private readonly suffixHi = new Float64Array(RANGE_BARS + 1).fill(Number.NEGATIVE_INFINITY);
+  private readonly suffixLo = new Float64Array(RANGE_BARS + 1).fill(Number.POSITIVE_INFINITY);
+  private pos = 0;
+  private date = 0;
+  /** Prefix extremes of the current block (positions 0…pos − 1). */
+  private readonly prefixHi = new Float64Array(RANGE_BARS);
+  private readonly prefixLo = new Float64Array(RANGE_BARS);
+  /** The trade date's high and low so far, the last close fed, the average range (see DAY_HIGH…). */
+  private readonly state = Float64Array.of(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NaN, Number.NaN);
   private readonly one = new Float64Array(1);
   constructor(private readonly src: FeatureSource) {}
 
@@ -44,61 +59,56 @@ class AdrPctStream implements FeatureStream {
     const close = b.close;
     const dates = this.src.labels.tradeDate;
     const days = this.days;
-    const hiVals = this.hiVals;
-    const hiSeqs = this.hiSeqs;
-    const loVals = this.loVals;
-    const loSeqs = this.loSeqs;
-    let hiHead = this.hiHead;
-    let hiSize = this.hiSize;
-    let loHead = this.loHead;
-    let loSize = this.loSize;
-    let seq = this.seq;
+    const blockHi = this.blockHi;
+    const blockLo = this.blockLo;
+    const prefixHi = this.prefixHi;
+    const prefixLo = this.prefixLo;
+    const suffixHi = this.suffixHi;
+    const suffixLo = this.suffixLo;
+    const state = this.state;
+    let pos = this.pos;
+    let date = this.date;
     for (let i = from; i < to; i++) {
       const h = high[i]!;
       const l = low[i]!;
-      // Max deque: drop from the back every value the new high dominates, append, expire the front.
-      let back = hiHead + hiSize - 1;
-      if (back >= CAP) back -= CAP;
-      while (hiSize > 0 && hiVals[back]! <= h) {
-        hiSize--;
-        back = back === 0 ? CAP - 1 : back - 1;
+      blockHi[pos] = h;
+      blockLo[pos] = l;
+      const ph = pos === 0 ? h : Math.max(prefixHi[pos - 1]!, h);
+      const pl = pos === 0 ? l : Math.min(prefixLo[pos - 1]!, l);
+      prefixHi[pos] = ph;
+      prefixLo[pos] = pl;
+      const maxHigh = Math.max(suffixHi[pos + 1]!, ph);
+      const minLow = Math.min(suffixLo[pos + 1]!, pl);
+      if (++pos === RANGE_BARS) {
+        pos = 0;
+        for (let k = RANGE_BARS - 1; k >= 0; k--) {
+          suffixHi[k] = Math.max(blockHi[k]!, suffixHi[k + 1]!);
+          suffixLo[k] = Math.min(blockLo[k]!, suffixLo[k + 1]!);
+        }
       }
-      let at = hiHead + hiSize;
-      if (at >= CAP) at -= CAP;
-      hiVals[at] = h;
-      hiSeqs[at] = seq;
-      hiSize++;
-      if (hiSeqs[hiHead]! <= seq - RANGE_BARS) {
-        hiHead = hiHead + 1 === CAP ? 0 : hiHead + 1;
-        hiSize--;
+      // TradeDateRanges.step, its running extremes kept here and handed over when the date rolls.
+      const d = dates[i]!;
+      if (d !== 0 && d !== date) {
+        days.high = state[DAY_HIGH]!;
+        days.low = state[DAY_LOW]!;
+        days.lastClose = i > from ? close[i - 1]! : state[LAST_CLOSE]!;
+        days.step(d, h, l, close[i]!);
+        state[AVERAGE_RANGE] = days.averageRange();
+        date = d;
+        state[DAY_HIGH] = h;
+        state[DAY_LOW] = l;
+      } else {
+        if (h > state[DAY_HIGH]!) state[DAY_HIGH] = h;
+        if (l < state[DAY_LOW]!) state[DAY_LOW] = l;
       }
-      // Min deque, mirrored.
-      back = loHead + loSize - 1;
-      if (back >= CAP) back -= CAP;
-      while (loSize > 0 && loVals[back]! >= l) {
-        loSize--;
-        back = back === 0 ? CAP - 1 : back - 1;
-      }
-      at = loHead + loSize;
-      if (at >= CAP) at -= CAP;
-      loVals[at] = l;
-      loSeqs[at] = seq;
-      loSize++;
-      if (loSeqs[loHead]! <= seq - RANGE_BARS) {
-        loHead = loHead + 1 === CAP ? 0 : loHead + 1;
-        loSize--;
-      }
-      seq++;
-      days.step(dates[i]!, h, l, close[i]!);
-      const r = (hiVals[hiHead]! - loVals[loHead]!) / days.averageRange();
+      const r = (maxHigh - minLow) / state[AVERAGE_RANGE]!;
       // NaN fails both comparisons, so a missing average also takes the fill.
-      out[i - shift] = r >= 0 && r <= 10 ? r : FILL;
+      if (r >= 0 && r <= 10) out[i - shift] = r;
+      else out[i - shift] = FILL;
     }
-    this.hiHead = hiHead;
-    this.hiSize = hiSize;
-    this.loHead = loHead;
-    this.loSize = loSize;
-    this.seq = seq;
+    if (to > from) state[LAST_CLOSE] = close[to - 1]!;
+    this.pos = pos;
+    this.date = date;
   }
 }
 

@@ -68,7 +68,9 @@ export class SimpleAtrStream implements FeatureStream {
         }
       }
       const v = sum / n;
-      out[i - shift] = count === n && Number.isFinite(v) ? v : fillValue;
+      // Two stores, not a select with the fill field (see BOXING in contract.ts).
+      if (count === n && v - v === 0) out[i - shift] = v;
+      else out[i - shift] = fillValue;
     }
     this.pos = pos;
     this.wraps = wraps;

@@ -74,7 +74,9 @@ class VwapDistStream implements FeatureStream {
       }
       const vwap = pv / vol;
       const d = (c - vwap) / vwap;
-      out[i - shift] = Number.isFinite(d) ? d : FILL;
+      // Two stores, not a select with the module constant (see BOXING in contract.ts).
+      if (d - d === 0) out[i - shift] = d;
+      else out[i - shift] = FILL;
     }
     this.pos = pos;
     this.wraps = wraps;

@@ -65,8 +65,7 @@ export const INDICATOR_FAMILIES: readonly FeatureFamily[] = Object.freeze([
 
 /**
  * The indicator keys the four strategy plugins declare at their default parameters (as declared on
- * the strat-s2/s3/s6s11 branches; `rank.bbWidth:60` stands in for S3's `bb.widthRank`, and `on.high`
- * / `on.low` for S6's `on.window.*`, which live on those branches). Used by the benchmark.
+ * the strat-s2/s3/s6s11 branches). Used by the benchmark and the streaming tests.
  */
 export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   // S2 (plugins/s2 s2Features at defaults; its adr:20 is listed under S11)
@@ -89,7 +88,7 @@ export const STRATEGY_DEFAULT_FEATURES: readonly string[] = Object.freeze([
   "kc.upper:20,20,1.5",
   "kc.lower:20,20,1.5",
   "bb.width:20,2",
-  "rank.bbWidth:60",
+  "bb.widthRank:20,60",
   "quantile.tr:60,0.5",
   "quantile.tr:60,0.6",
   "ema:100",

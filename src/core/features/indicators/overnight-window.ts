@@ -42,6 +42,10 @@ class OvernightWindowKernel implements RangeKernel {
     const z = this.to;
     const wantHigh = this.wantHigh;
     const m = wantHigh.length;
+    // The usual set is one high and one low: their columns straight, not chosen per bar.
+    const pair = m === 2 && wantHigh[0] !== wantHigh[1];
+    const highOut = outs[pair && wantHigh[0] === 0 ? 1 : 0]!;
+    const lowOut = outs[pair && wantHigh[0] === 1 ? 1 : 0]!;
     let date = this.date;
     let hi = this.high;
     let lo = this.low;
@@ -62,7 +66,10 @@ class OvernightWindowKernel implements RangeKernel {
           if (!(x >= lo)) lo = x;
         }
       }
-      for (let k = 0; k < m; k++) outs[k]![i - shift] = wantHigh[k] === 1 ? hi : lo;
+      if (pair) {
+        highOut[i - shift] = hi;
+        lowOut[i - shift] = lo;
+      } else for (let k = 0; k < m; k++) outs[k]![i - shift] = wantHigh[k] === 1 ? hi : lo;
     }
     this.date = date;
     this.high = hi;

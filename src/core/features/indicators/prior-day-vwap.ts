@@ -1,3 +1,4 @@
+import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily } from "../family.js";
 
 /**
@@ -12,29 +13,60 @@ export const pdVwap = defineFamily({
   description: "previous trade date's VWAP of the typical price",
   params: [],
   warmup: () => 1,
-  createStream(src) {
-    let date = 0;
-    let shift = 0;
-    let sv = 0;
-    let s1 = 0;
-    let prev = Number.NaN;
-    return {
-      update(i) {
-        const b = src.bars;
-        const td = src.labels.tradeDate[i]!;
-        const tp = (b.high[i]! + b.low[i]! + b.close[i]!) / 3;
-        if (td !== 0 && td !== date) {
-          if (date !== 0) prev = sv > 0 ? shift + s1 / sv : Number.NaN;
-          date = td;
-          shift = tp;
-          sv = 0;
-          s1 = 0;
-        }
-        const w = Math.max(0, b.volume[i]!);
-        sv += w;
-        s1 += w * (tp - shift);
-        return prev;
-      },
-    };
-  },
+  createStream: (src) => new PriorDayVwapStream(src),
 });
+
+/** The date's sums in locals over a range of bars (as object fields they go through memory each bar). */
+class PriorDayVwapStream implements FeatureStream {
+  private date = 0;
+  private shift = 0;
+  private sv = 0;
+  private s1 = 0;
+  private prev = Number.NaN;
+  private readonly one = new Float64Array(1);
+  constructor(private readonly src: FeatureSource) {}
+
+  update(i: number): number {
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
+  }
+
+  fill(out: Float64Array, from: number, to: number): Float64Array {
+    this.run(out, from, to, 0);
+    return out;
+  }
+
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const b = this.src.bars;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const volume = b.volume;
+    const dates = this.src.labels.tradeDate;
+    let date = this.date;
+    let origin = this.shift;
+    let sv = this.sv;
+    let s1 = this.s1;
+    let prev = this.prev;
+    for (let i = from; i < to; i++) {
+      const td = dates[i]!;
+      const tp = (high[i]! + low[i]! + close[i]!) / 3;
+      if (td !== 0 && td !== date) {
+        if (date !== 0) prev = sv > 0 ? origin + s1 / sv : Number.NaN;
+        date = td;
+        origin = tp;
+        sv = 0;
+        s1 = 0;
+      }
+      const w = Math.max(0, volume[i]!);
+      sv += w;
+      s1 += w * (tp - origin);
+      out[i - shift] = prev;
+    }
+    this.date = date;
+    this.shift = origin;
+    this.sv = sv;
+    this.s1 = s1;
+    this.prev = prev;
+  }
+}

@@ -2,6 +2,7 @@ import type { FeatureSource, FeatureStream, GroupStream, SharedKernel } from "..
 import { defineFamily, type FeatureFamily, intParam, realParam } from "../family.js";
 import { RollingMoments } from "../kernels/rolling-moments.js";
 import { SortedWindow } from "../kernels/sorted-window.js";
+import { TallyWindow } from "../kernels/tally-window.js";
 import { trueRange } from "../kernels/true-range.js";
 
 /** The per-bar series a rank or quantile is taken over. */
@@ -22,7 +23,7 @@ const TR = 2;
  * source and window share one (see `SharedKernel`), so both read the very same window.
  */
 class SortedSourceKernel implements GroupStream {
-  private readonly w: SortedWindow;
+  private readonly w: SortedWindow | TallyWindow;
   private readonly bb = new RollingMoments(20);
   private readonly hasRank: boolean;
   /** Per output: 1 for a rank, else 0 and the quantile's position lo + frac in a full window. */
@@ -36,7 +37,9 @@ class SortedSourceKernel implements GroupStream {
     /** Per output: NaN for a rank, else the quantile q. */
     qs: Float64Array,
   ) {
-    this.w = new SortedWindow(window);
+    // True ranges sit on the tick grid with few distinct values per window: a tally moves far less
+    // than a sorted window. Closes, volumes and widths have too many distinct values for it.
+    this.w = source === TR ? new TallyWindow(window) : new SortedWindow(window);
     this.hasRank = qs.some(Number.isNaN);
     this.isRank = Uint8Array.from(qs, (q) => (Number.isNaN(q) ? 1 : 0));
     // The values are only answered for a full window, so q's position q·(window − 1) is fixed.

@@ -42,8 +42,10 @@ class WilderRsiStream implements FeatureStream {
         continue;
       }
       const d = c[i]! - c[i - 1]!;
+      // Branch-free (a branch on the direction mispredicts half the time); max(−d, 0) is +0 where
+      // `d > 0 ? 0 : −d` is −0 for a flat bar, which adds up to the same values.
       const g = Math.max(d, 0);
-      const l = d > 0 ? 0 : -d;
+      const l = Math.max(-d, 0);
       if (n < period) {
         gainSeed += g;
         lossSeed += l;
@@ -55,7 +57,10 @@ class WilderRsiStream implements FeatureStream {
         ag += (g - ag) / period;
         al += (l - al) / period;
       }
-      out[i - shift] = Number.isNaN(ag) ? Number.NaN : al === 0 ? 100 : 100 - 100 / (1 + ag / al);
+      // Stores per case, not a select (see BOXING in contract.ts).
+      if (Number.isNaN(ag)) out[i - shift] = Number.NaN;
+      else if (al === 0) out[i - shift] = 100;
+      else out[i - shift] = 100 - 100 / (1 + ag / al);
     }
     this.n = n;
     this.gainSeed = gainSeed;

@@ -6,6 +6,7 @@ class RvolStream implements FeatureStream {
   private readonly base: MinuteVolumeBaseline;
   private readonly need: number;
   private date = 0;
+  private readonly one = new Float64Array(1);
   constructor(
     private readonly src: FeatureSource,
     days: number,
@@ -16,18 +17,31 @@ class RvolStream implements FeatureStream {
   }
 
   update(i: number): number {
-    const td = this.src.labels.tradeDate[i]!;
-    if (td !== 0) this.date = td;
-    const slot = minuteOfSession(this.src.labels.etMinute[i]!);
-    const v = this.src.bars.volume[i]!;
-    const r = this.base.priorDays(slot, this.date) >= this.need ? v / this.base.priorMean(slot, this.date) : Number.NaN;
-    this.base.add(slot, this.date, v);
-    return Number.isFinite(r) ? r : Number.NaN;
+    this.run(this.one, i, i + 1, i);
+    return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    this.run(out, from, to, 0);
     return out;
+  }
+
+  /** Bars [from, to) into out[i − shift], the current trade date in a local over the range. */
+  private run(out: Float64Array, from: number, to: number, shift: number): void {
+    const dates = this.src.labels.tradeDate;
+    const minutes = this.src.labels.etMinute;
+    const volume = this.src.bars.volume;
+    const base = this.base;
+    const need = this.need;
+    let date = this.date;
+    for (let i = from; i < to; i++) {
+      const td = dates[i]!;
+      if (td !== 0) date = td;
+      const r = base.relativeThenAdd(minuteOfSession(minutes[i]!), date, volume[i]!, need);
+      // x − x is 0 exactly for finite x: Number.isFinite without the call.
+      out[i - shift] = r - r === 0 ? r : Number.NaN;
+    }
+    this.date = date;
   }
 }
 

@@ -1,19 +1,37 @@
 import type { FeatureDef, FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, realParam } from "../family.js";
-import { SessionVwap } from "../kernels/session-vwap.js";
 import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 const VWAP = 0;
 const SIGMA = 1;
 const BAND = 2;
 const Z = 3;
+/** Bars per chunk (see SessionVwapKernel). */
+const CHUNK = 256;
 
 /**
- * The session VWAP state, answering any of VWAP, σ, σ bands and z per bar: the features of one
- * dataset share one pass of it (see `SharedKernel`); a single feature is the kernel with one output.
+ * Session-anchored VWAP and its volume-weighted population σ of the typical price (SPEC §5, S2),
+ * answering any of VWAP, σ, σ bands and z per bar: the features of one dataset share one pass of it
+ * (see `SharedKernel`); a single feature is the kernel with one output.
+ *
+ * Anchored at the trade-date open (18:00 ET) for Overnight bars and at 09:30 ET for RTH and PostRTH
+ * bars. Volumes weigh as max(0, v). Sums are kept relative to the anchor's first typical price so
+ * σ does not suffer from cancellation; they restart at every anchor, so nothing drifts. Bars in
+ * closed market time (session −1) stay with the current anchor. The state lives in locals over a
+ * range of bars (as object fields it goes through memory on every bar) and is stored back once.
+ * Bars go in chunks: VWAP and σ first, then a tight loop per output (choosing an output's formula
+ * per bar costs about as much as the VWAP).
  */
 class SessionVwapKernel implements RangeKernel {
-  private readonly vw = new SessionVwap();
+  private anchor = -1;
+  private started = false;
+  private shift = 0;
+  private sv = 0;
+  private s1 = 0;
+  private s2 = 0;
+  /** The chunk's VWAPs and σ: worked out first, then each output reads them in its own loop. */
+  private readonly vwaps = new Float64Array(CHUNK);
+  private readonly sds = new Float64Array(CHUNK);
   constructor(
     private readonly src: FeatureSource,
     private readonly outputs: Int8Array,
@@ -22,26 +40,86 @@ class SessionVwapKernel implements RangeKernel {
   ) {}
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+    const m = this.outputs.length;
+    for (let a = from; a < to; a += CHUNK) {
+      const b = Math.min(to, a + CHUNK);
+      this.step(a, b);
+      for (let k = 0; k < m; k++) this.write(k, outs[k]!, a, b, shift);
+    }
+  }
+
+  /** VWAP and σ of bars [from, to) into chunk slot i − from. */
+  private step(from: number, to: number): void {
     const b = this.src.bars;
     const l = this.src.labels;
-    const vw = this.vw;
-    const outputs = this.outputs;
-    const m = outputs.length;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const volume = b.volume;
+    const dates = l.tradeDate;
+    const sessions = l.session;
+    const vwaps = this.vwaps;
+    const sds = this.sds;
+    let anchor = this.anchor;
+    let started = this.started;
+    let origin = this.shift;
+    let sv = this.sv;
+    let s1 = this.s1;
+    let s2 = this.s2;
     for (let i = from; i < to; i++) {
-      const c = b.close[i]!;
-      vw.step(l.tradeDate[i]!, l.session[i]!, b.high[i]!, b.low[i]!, c, b.volume[i]!);
-      for (let k = 0; k < m; k++) {
-        const o = outputs[k];
-        outs[k]![i - shift] =
-          o === VWAP
-            ? vw.vwap
-            : o === SIGMA
-              ? vw.sigma
-              : o === BAND
-                ? vw.vwap + this.sigmas[k]! * vw.sigma
-                : vw.sigma > 0
-                  ? (c - vw.vwap) / vw.sigma
-                  : Number.NaN;
+      const tp = (high[i]! + low[i]! + close[i]!) / 3;
+      const session = sessions[i]!;
+      const a = session >= 0 ? dates[i]! * 2 + (session >= 1 ? 1 : 0) : anchor;
+      if (a !== anchor || !started) {
+        anchor = a;
+        started = true;
+        origin = tp;
+        sv = 0;
+        s1 = 0;
+        s2 = 0;
+      }
+      const w = Math.max(volume[i]!, 0);
+      const d = tp - origin;
+      sv += w;
+      s1 += w * d;
+      s2 += w * d * d;
+      if (sv > 0) {
+        const mean = s1 / sv;
+        const v = s2 / sv - mean * mean;
+        vwaps[i - from] = origin + mean;
+        sds[i - from] = Math.sqrt(Math.max(v, 0));
+      } else {
+        vwaps[i - from] = Number.NaN;
+        sds[i - from] = Number.NaN;
+      }
+    }
+    this.anchor = anchor;
+    this.started = started;
+    this.shift = origin;
+    this.sv = sv;
+    this.s1 = s1;
+    this.s2 = s2;
+  }
+
+  /** Output k over the chunk [from, to). */
+  private write(k: number, out: Float64Array, from: number, to: number, shift: number): void {
+    const vwaps = this.vwaps;
+    const sds = this.sds;
+    const o = this.outputs[k];
+    const at = from - shift;
+    const len = to - from;
+    if (o === VWAP) for (let j = 0; j < len; j++) out[at + j] = vwaps[j]!;
+    else if (o === SIGMA) for (let j = 0; j < len; j++) out[at + j] = sds[j]!;
+    else if (o === BAND) {
+      const p = this.sigmas[k]!;
+      for (let j = 0; j < len; j++) out[at + j] = vwaps[j]! + p * sds[j]!;
+    } else {
+      const close = this.src.bars.close;
+      for (let j = 0; j < len; j++) {
+        const sd = sds[j]!;
+        // Two stores, not a select (see BOXING in contract.ts).
+        if (sd > 0) out[at + j] = (close[from + j]! - vwaps[j]!) / sd;
+        else out[at + j] = Number.NaN;
       }
     }
   }

@@ -86,6 +86,9 @@ class TradeDateKernel implements RangeKernel {
     const ranges = this.ranges;
     const highOuts = this.highOuts;
     const lowOuts = this.lowOuts;
+    // The usual set has one day.high and one day.low: their columns straight, not looked up per bar.
+    const highOut = highOuts.length === 1 ? outs[highOuts[0]!]! : null;
+    const lowOut = lowOuts.length === 1 ? outs[lowOuts[0]!]! : null;
     let date = this.date;
     let hi = this.high;
     let lo = this.low;
@@ -114,8 +117,10 @@ class TradeDateKernel implements RangeKernel {
         if (l < lo) lo = l;
       }
       last = close[i]!;
-      for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
-      for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
+      if (highOut !== null) highOut[i - shift] = hi;
+      else for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
+      if (lowOut !== null) lowOut[i - shift] = lo;
+      else for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
     }
     this.writeFixed(outs, segment, to, shift);
     this.date = date;

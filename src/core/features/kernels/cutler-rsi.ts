@@ -46,15 +46,20 @@ export class CutlerRsi {
     let gains = this.gains;
     let losses = this.losses;
     let lossCount = this.lossCount;
+    let wraps = this.wraps;
+    const resumEvery = this.resumEvery;
     for (let i = from; i < to; i++) {
       if (i < 1) {
         out[i - shift] = fill;
         continue;
       }
       const change = close[i]! - close[i - 1]!;
+      // Branch-free: up and down bars alternate at random, so a branch here mispredicts half the
+      // time. max(−change, 0) is +0 where `change > 0 ? 0 : −change` gives −0 for a flat bar; sums
+      // that start at +0 never become −0, so both add up to the same values.
       const gain = Math.max(change, 0);
-      const loss = change > 0 ? 0 : -change;
-      const lost = change < 0 ? 1 : 0;
+      const loss = Math.max(-change, 0);
+      const lost = +(change < 0);
       if (count === n) {
         gains -= gr[p]!;
         losses -= lr[p]!;
@@ -68,33 +73,29 @@ export class CutlerRsi {
       lossCount += lost;
       if (++p === n) {
         p = 0;
-        if (++this.wraps >= this.resumEvery) {
-          this.wraps = 0;
-          this.resum();
-          gains = this.gains;
-          losses = this.losses;
+        if (++wraps >= resumEvery) {
+          // Exact re-summation (as RollingSum), so the running sums never drift; into locals, since
+          // a value read back from an object field can make V8 box the sums on every bar.
+          wraps = 0;
+          gains = 0;
+          losses = 0;
+          for (let k = 0; k < n; k++) {
+            gains += gr[k]!;
+            losses += lr[k]!;
+          }
         }
       }
       // avgGain/avgLoss = (gains/period)/(losses/period) = gains/losses.
       const v = count !== n ? Number.NaN : lossCount === 0 ? 100 : 100 - 100 / (1 + gains / losses);
-      out[i - shift] = v - v === 0 ? v : fill;
+      // Two stores, not a select with the fill parameter (see BOXING in contract.ts).
+      if (v - v === 0) out[i - shift] = v;
+      else out[i - shift] = fill;
     }
     this.pos = p;
     this.count = count;
     this.gains = gains;
     this.losses = losses;
     this.lossCount = lossCount;
-  }
-
-  /** Exact re-summation (as RollingSum), so the running sums never drift. */
-  private resum(): void {
-    let g = 0;
-    let l = 0;
-    for (let k = 0; k < this.n; k++) {
-      g += this.gainRing[k]!;
-      l += this.lossRing[k]!;
-    }
-    this.gains = g;
-    this.losses = l;
+    this.wraps = wraps;
   }
 }

@@ -3,7 +3,9 @@ const SESSION_OPEN_MINUTE = 18 * 60;
 
 /** Minute of the trade-date session: 0 at the 18:00 ET open, 930 at 09:30 ET. */
 export function minuteOfSession(etMinute: number): number {
-  return (etMinute - SESSION_OPEN_MINUTE + SLOTS) % SLOTS;
+  // ET minutes are in [0, 1440): a conditional subtraction, not an integer division per bar.
+  const m = etMinute - SESSION_OPEN_MINUTE;
+  return m >= 0 && m < SLOTS ? m : (m + SLOTS) % SLOTS;
 }
 
 /**
@@ -38,21 +40,51 @@ export class MinuteVolumeBaseline {
     let s = this.sum[slot]!;
     if (this.lastDate[slot] === tradeDate) {
       // The DST fall-back hour repeats ET minutes: leave today's earlier bar out of its own baseline.
-      const latest = (this.pos[slot]! - 1 + this.days) % this.days;
-      s -= this.ring[slot * this.days + latest]!;
+      s -= this.ring[slot * this.days + this.latest(slot)]!;
       n--;
     }
     return n > 0 ? s / n : Number.NaN;
   }
 
-  add(slot: number, tradeDate: number, volume: number): void {
-    const base = slot * this.days;
+  /** Ring index of the slot's newest volume ((pos − 1) mod days, without a division). */
+  private latest(slot: number): number {
+    const p = this.pos[slot]!;
+    return p === 0 ? this.days - 1 : p - 1;
+  }
+
+  /**
+   * `volume / priorMean(slot, tradeDate)` when `priorDays(slot, tradeDate) ≥ need` (else NaN), then
+   * `add(slot, tradeDate, volume)`: rvol's whole step with the same operations, reading the slot's
+   * count, sum and date once instead of once per method.
+   */
+  relativeThenAdd(slot: number, tradeDate: number, volume: number, need: number): number {
+    const n = this.count[slot]!;
+    const s = this.sum[slot]!;
     if (this.lastDate[slot] === tradeDate) {
-      const latest = (this.pos[slot]! - 1 + this.days) % this.days;
-      this.ring[base + latest] = this.ring[base + latest]! + volume;
-      this.sum[slot] = this.sum[slot]! + volume;
-      return;
+      // The DST fall-back hour repeats ET minutes: leave today's earlier bar out of its own baseline.
+      const latest = slot * this.days + this.latest(slot);
+      const today = this.ring[latest]!;
+      const r = n - 1 >= need ? volume / (n - 1 > 0 ? (s - today) / (n - 1) : Number.NaN) : Number.NaN;
+      this.ring[latest] = today + volume;
+      this.sum[slot] = s + volume;
+      return r;
     }
+    const r = n >= need ? volume / (n > 0 ? s / n : Number.NaN) : Number.NaN;
+    this.addDate(slot, tradeDate, volume);
+    return r;
+  }
+
+  add(slot: number, tradeDate: number, volume: number): void {
+    if (this.lastDate[slot] === tradeDate) {
+      const latest = slot * this.days + this.latest(slot);
+      this.ring[latest] = this.ring[latest]! + volume;
+      this.sum[slot] = this.sum[slot]! + volume;
+    } else this.addDate(slot, tradeDate, volume);
+  }
+
+  /** Starts the slot's entry for a trade date it has not seen yet. */
+  private addDate(slot: number, tradeDate: number, volume: number): void {
+    const base = slot * this.days;
     this.lastDate[slot] = tradeDate;
     const p = this.pos[slot]!;
     if (this.count[slot] === this.days) this.sum[slot] = this.sum[slot]! - this.ring[base + p]!;
