@@ -69,7 +69,11 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
     if ((pat.decelRun[i] as number) < p.confirmLookback) continue;
     const confirm = pat.confirm[i] as number;
     if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) continue;
-    lv.adr = f.adr[i] as number;
+    // The ADR room of the side's entry first: it needs one read and turns away most of what is left.
+    const adr = f.adr[i] as number;
+    const side = close < vwap ? 1 : close > vwap ? -1 : 0;
+    if (side !== 0 && !adrRoomOk(p, side, close, vwap, adr, tick)) continue;
+    lv.adr = adr;
     lv.dayHigh = f.dayHigh[i] as number;
     lv.dayLow = f.dayLow[i] as number;
     lv.ibHigh = f.ibHigh[i] as number;
@@ -77,9 +81,6 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
     lv.pdVwap = f.pdVwap[i] as number;
     lv.pdClose = f.pdClose[i] as number;
     if (!levelsPass(input.historyAt(i), p, lv, close, atr, z, tick, minute)) continue;
-    // One side can stretch when the close is off the VWAP: its entry needs ADR room.
-    const side = close < vwap ? 1 : close > vwap ? -1 : 0;
-    if (side !== 0 && !adrRoomOk(p, side, close, vwap, lv.adr, tick)) continue;
     qAt[i] = q;
     out[i] = 1;
   }
