@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 import { loadShared } from "./__tests__/harness.js";
 import { bearConfirm, bullConfirm, decelerationRun } from "./bar-patterns.js";
 import { S2_CONST } from "./constants.js";
-import { CONFIRM_BEAR, CONFIRM_BULL, MAX_DECEL_RUN, patternColumns } from "./pattern-columns.js";
+import {
+  CONFIRM_BEAR,
+  CONFIRM_BULL,
+  CONFIRM_KNOWN,
+  confirmAt,
+  decelRunAt,
+  MAX_DECEL_RUN,
+  patternColumns,
+} from "./pattern-columns.js";
 import { flooredSigma } from "./prefilter.js";
 
 /** A BarHistory over the columns at bar i (what decide's ctx.bars reads), for the comparison. */
@@ -49,7 +57,13 @@ describe("S2 pattern columns equal decide's history functions on every bar", () 
         const s = sigma[i] as number;
         const band = S2_CONST.confirmBandSigma * flooredSigma(s);
         const bits = (bullConfirm(b, v - band) ? CONFIRM_BULL : 0) | (bearConfirm(b, v + band) ? CONFIRM_BEAR : 0);
-        if (cols.decelRun[i] !== decelerationRun(b, v, MAX_DECEL_RUN) || cols.confirm[i] !== bits) mismatches++;
+        if (
+          decelRunAt(cols, i) !== decelerationRun(b, v, MAX_DECEL_RUN) ||
+          confirmAt(cols, i) !== (bits | CONFIRM_KNOWN) ||
+          cols.decelRun[i] !== decelRunAt(cols, i) ||
+          cols.confirm[i] !== confirmAt(cols, i)
+        )
+          mismatches++;
         if (bits !== 0) confirms++;
       }
       expect(mismatches).toBe(0);

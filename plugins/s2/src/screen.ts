@@ -1,7 +1,7 @@
 import type { Bars, ScreenInput, ScreenSession } from "sessionkit";
 import type { S2FeatureName } from "./features.js";
 import type { S2ParamValues } from "./params.js";
-import { CONFIRM_BEAR, CONFIRM_BULL, patternColumns } from "./pattern-columns.js";
+import { CONFIRM_BEAR, CONFIRM_BULL, confirmAt, decelRunAt, patternColumns } from "./pattern-columns.js";
 import { adrRoomOk, beyondStretchFloor, gatesPass, levelsPass, volzOrZero, zOf } from "./prefilter.js";
 import type { S2State } from "./state.js";
 
@@ -16,7 +16,7 @@ type Session = ScreenSession<S2ParamValues, S2FeatureName>;
  * checks everything again (the same functions) plus the flow, room and threshold rules.
  *
  * The deceleration runs and reversal bars, which no parameter changes, are read from the dataset's
- * pattern columns, worked out once with the rules decide calls. A run streams
+ * pattern columns, each bar worked out once (with the rules decide calls) when a run first needs it. A run streams
  * every column it reads through memory (about 0.07 ms per 86 k doubles here), so the loop reads as few
  * as it can. Called over consecutive ranges of bars; the quantile table carries over in the state.
  */
@@ -66,8 +66,8 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
     // The prefilter (decide: passesPrefilter), with the deceleration and reversal bar read from the
     // pattern columns.
     if (!beyondStretchFloor(p, nq, close, vwap, atr, z, q)) continue;
-    if ((pat.decelRun[i] as number) < p.confirmLookback) continue;
-    const confirm = pat.confirm[i] as number;
+    if (decelRunAt(pat, i) < p.confirmLookback) continue;
+    const confirm = confirmAt(pat, i);
     if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) continue;
     // The ADR room of the side's entry first: it needs one read and turns away most of what is left.
     const adr = f.adr[i] as number;

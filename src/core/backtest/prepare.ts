@@ -1,6 +1,7 @@
 import type { Bars } from "../data/bars.js";
 import { SessionkitError } from "../errors/index.js";
-import type { FeatureSource } from "../features/contract.js";
+import type { FeatureDef, FeatureSource } from "../features/contract.js";
+import { computeColumns } from "../features/feature-set.js";
 import type { FeatureRegistry } from "../features/registry.js";
 import type { BarLabels } from "../market-time/labels.js";
 import { paramsInvalidError } from "../params/load.js";
@@ -16,15 +17,32 @@ import { firstDecisionBar } from "./date-starts.js";
 /** Feature columns by key, each as long as the bars (a prebuilt frame, or computed on demand). */
 export interface FeatureColumnSource {
   column(key: string): Float64Array;
+  /**
+   * Optional: computes the columns of `keys` not yet computed, all at once, before `column` asks for
+   * them one by one (features that share a kernel state, such as the trade-date levels, then cost one
+   * pass instead of one each). The engine calls it with every key a run declares.
+   */
+  prefetch?(keys: readonly string[]): void;
 }
 
 /**
  * Columns computed from a feature registry on first use and cached per canonical key, so `atr` and
- * `atr:14` share one column and a second run over the same source reuses them.
+ * `atr:14` share one column and a second run over the same source reuses them. `prefetch` computes a
+ * run's missing keys together, grouped by shared kernel (`computeColumns`).
  */
 export function registryColumns(registry: FeatureRegistry, source: FeatureSource): FeatureColumnSource {
   const cache = new Map<string, Float64Array>();
   return {
+    prefetch(keys: readonly string[]): void {
+      const missing = new Map<string, FeatureDef>();
+      for (const key of keys) {
+        const def = registry.resolve(key);
+        if (!cache.has(def.key)) missing.set(def.key, def);
+      }
+      const defs = [...missing.values()];
+      const cols = computeColumns(source, defs);
+      defs.forEach((def, k) => cache.set(def.key, cols[k] as Float64Array));
+    },
     column(key: string): Float64Array {
       const def = registry.resolve(key);
       let col = cache.get(def.key);
@@ -92,6 +110,7 @@ export function prepare(
   const screenSessions: ScreenSession<ParamValues, string>[] = [];
   let warmupBars = 0;
   let warmupTradeDates = 0;
+  features.prefetch?.(sets.flatMap((p) => strategy.resolveFeatures(p).keys));
   const cursors = sets.map((p) => {
     const resolved = strategy.resolveFeatures(p);
     const w = strategy.resolveWarmup(p);
