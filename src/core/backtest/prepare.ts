@@ -41,7 +41,7 @@ export function registryColumns(registry: FeatureRegistry, source: FeatureSource
       }
       const defs = [...missing.values()];
       const cols = computeColumns(source, defs);
-      defs.forEach((def, k) => cache.set(def.key, cols[k] as Float64Array));
+      for (let k = 0; k < defs.length; k++) cache.set((defs[k] as FeatureDef).key, cols[k] as Float64Array);
     },
     column(key: string): Float64Array {
       const def = registry.resolve(key);
