@@ -1,7 +1,7 @@
 import type { Bars } from "../data/bars.js";
-import { SessionkitError } from "../errors/index.js";
 import type { BarLabels } from "../market-time/labels.js";
 import { decideFailed, guardedDecide } from "../strategy/guard.js";
+import { screenMissedError } from "../strategy/screen.js";
 import { isEntry, Signal } from "../strategy/signal.js";
 import { cutAtBoundary } from "./boundaries.js";
 import { tradeDateStarts } from "./date-starts.js";
@@ -149,7 +149,8 @@ function simulateRange(run: LoopInput, carry: LoopCarry, from: number, to: numbe
           let signal: Signal;
           if (guard) {
             signal = guardedDecide(decide, cursor.ctx, strategyId);
-            if (mask !== undefined && idle && mask[i] === 0 && isEntry(signal)) throw screenMissed(strategyId, i, t);
+            if (mask !== undefined && idle && mask[i] === 0 && isEntry(signal))
+              throw screenMissedError(strategyId, i, t);
           } else {
             try {
               signal = decide(cursor.ctx);
@@ -206,12 +207,4 @@ function simulateRange(run: LoopInput, carry: LoopCarry, from: number, to: numbe
   carry.counterDate = counterDate;
   carry.counterSession = counterSession;
   return i;
-}
-
-function screenMissed(strategyId: string, i: number, t: number): SessionkitError {
-  return new SessionkitError(
-    "SK_STRATEGY_SCREEN_MISSED",
-    `strategy ${strategyId}: decide asked for an entry at bar ${i} (${new Date(t).toISOString()}), which its screen left unmarked.`,
-    { plugin: strategyId, path: "screen", value: i },
-  );
 }

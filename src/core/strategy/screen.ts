@@ -1,4 +1,5 @@
 import type { Bars } from "../data/bars.js";
+import { SessionkitError } from "../errors/index.js";
 import type { BarLabels } from "../market-time/labels.js";
 import type { BarHistory } from "./context.js";
 import type { InstrumentSpec } from "./instruments.js";
@@ -95,4 +96,13 @@ export function runScreen<P, N extends string, S>(
     screen(input);
   }
   return out;
+}
+
+/** A guarded run's finding: decide entered on bar i, which the screen left unmarked. */
+export function screenMissedError(strategyId: string, i: number, t: number): SessionkitError {
+  return new SessionkitError(
+    "SK_STRATEGY_SCREEN_MISSED",
+    `strategy ${strategyId}: decide asked for an entry at bar ${i} (${new Date(t).toISOString()}), which its screen left unmarked.`,
+    { plugin: strategyId, path: "screen", value: i },
+  );
 }
