@@ -21,39 +21,42 @@ type Session = ScreenSession<S2ParamValues, S2FeatureName>;
  * as it can. Called over consecutive ranges of bars; the quantile table carries over in the state.
  */
 export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2State>): void {
-  const { bars, labels, sessions, state, out, from, to } = input;
+  const { bars, sessions, state, from, to } = input;
+  const session = input.labels.session;
+  if (from === input.start || state.screenQ === undefined) state.screenQ = quantileBuffer(bars);
+  // Stretches of one session, each screened by a function whose columns and parameters are constants:
+  // V8 then keeps the columns' bounds and data pointers out of the per-bar code.
+  let i = from;
+  while (i < to) {
+    const code = (session[i] as number) + 1;
+    let j = i + 1;
+    while (j < to && (session[j] as number) + 1 === code) j++;
+    const set = sessions[code];
+    if (set !== undefined) screenStretch(input, set, state.screenQ, i, j);
+    i = j;
+  }
+}
+
+/** Bars [from, to) of one session, with that session's parameters and feature columns. */
+function screenStretch(
+  input: ScreenInput<S2ParamValues, S2FeatureName, S2State>,
+  set: Session,
+  qAt: Float64Array,
+  from: number,
+  to: number,
+): void {
+  const { bars, labels, out } = input;
   const { volume: volumes, time, close: closes } = bars;
-  const { open: marketOpen, session, etMinute } = labels;
+  const { open: marketOpen, etMinute } = labels;
   const nq = input.instrument.family === "NQ";
   const tick = input.instrument.tick;
-  const table = state.quantiles;
-  const lv = state.levels;
-  if (from === input.start || state.screenQ === undefined) state.screenQ = quantileBuffer(bars);
-  const qAt = state.screenQ;
-  // The session's parameters and columns, in locals, looked up again only when the session changes.
-  let code = -2;
-  let set: Session | undefined;
-  let p = sessions[0]?.params as Readonly<S2ParamValues>;
-  let f = sessions[0]?.features as Session["features"];
-  let atrs = f.atr;
-  let volzs = f.volz;
-  let vwaps = f.vwap;
-  let sigmas = f.sigma;
-  let pat = patternColumns(bars, vwaps, sigmas);
+  const table = input.state.quantiles;
+  const lv = input.state.levels;
+  const p = set.params;
+  const f = set.features;
+  const { atr: atrs, volz: volzs, vwap: vwaps, sigma: sigmas } = f;
+  const pat = patternColumns(bars, vwaps, sigmas);
   for (let i = from; i < to; i++) {
-    const c = (session[i] as number) + 1;
-    if (c !== code) {
-      code = c;
-      set = sessions[c];
-      if (set === undefined) continue;
-      p = set.params;
-      f = set.features;
-      atrs = f.atr;
-      volzs = f.volz;
-      vwaps = f.vwap;
-      sigmas = f.sigma;
-      pat = patternColumns(bars, vwaps, sigmas);
-    }
     if (marketOpen[i] !== 1) continue;
     const vwap = vwaps[i] as number;
     const rawSigma = sigmas[i] as number;
