@@ -2,8 +2,8 @@ import type { FeatureSource, FeatureStream, GroupStream, SharedKernel } from "..
 import { defineFamily, type FeatureFamily, intParam, realParam } from "../family.js";
 import { RollingMoments } from "../kernels/rolling-moments.js";
 import { SortedWindow } from "../kernels/sorted-window.js";
-import { TallyWindow } from "../kernels/tally-window.js";
-import { trueRange } from "../kernels/true-range.js";
+import { OneOutputStream, type RangeKernel } from "../shared-kernel.js";
+import { TrueRangeWindowKernel } from "./true-range-window.js";
 
 /** The per-bar series a rank or quantile is taken over. */
 const SOURCES = [
@@ -22,8 +22,8 @@ const TR = 2;
  * or a q-quantile each. A single feature is this kernel with one output; features over the same
  * source and window share one (see `SharedKernel`), so both read the very same window.
  */
-class SortedSourceKernel implements GroupStream {
-  private readonly w: SortedWindow | TallyWindow;
+class SortedSourceKernel implements RangeKernel {
+  private readonly w: SortedWindow;
   private readonly bb = new RollingMoments(20);
   private readonly hasRank: boolean;
   /** Per output: 1 for a rank, else 0 and the quantile's position lo + frac in a full window. */
@@ -37,9 +37,7 @@ class SortedSourceKernel implements GroupStream {
     /** Per output: NaN for a rank, else the quantile q. */
     qs: Float64Array,
   ) {
-    // True ranges sit on the tick grid with few distinct values per window: a tally moves far less
-    // than a sorted window. Closes, volumes and widths have too many distinct values for it.
-    this.w = source === TR ? new TallyWindow(window) : new SortedWindow(window);
+    this.w = new SortedWindow(window);
     this.hasRank = qs.some(Number.isNaN);
     this.isRank = Uint8Array.from(qs, (q) => (Number.isNaN(q) ? 1 : 0));
     // The values are only answered for a full window, so q's position q·(window − 1) is fixed.
@@ -65,18 +63,9 @@ class SortedSourceKernel implements GroupStream {
     const source = this.source;
     const b = this.src.bars;
     const close = b.close;
-    const high = b.high;
-    const low = b.low;
     const volume = b.volume;
     for (let i = from; i < to; i++) {
-      const x =
-        source === CLOSE
-          ? close[i]!
-          : source === VOLUME
-            ? volume[i]!
-            : source === TR
-              ? trueRange(high, low, close, i)
-              : this.bbWidth(close[i]!);
+      const x = source === CLOSE ? close[i]! : source === VOLUME ? volume[i]! : this.bbWidth(close[i]!);
       // pushCount and push leave the same sorted contents; the count is only needed for a rank.
       let count = 0;
       if (hasRank) count = w.pushCount(x);
@@ -87,32 +76,27 @@ class SortedSourceKernel implements GroupStream {
       }
     }
   }
+}
 
+/** The kernel of `window` values of `source` writing one output per q (NaN for a rank). */
+function sourceKernel(src: FeatureSource, source: number, window: number, qs: Float64Array): RangeKernel {
+  // True ranges sit on the tick grid with few distinct values per window: a tally of counts moves
+  // far less than a sorted window. Closes, volumes and widths have too many distinct values for it.
+  if (source === TR) return new TrueRangeWindowKernel(src, window, qs);
+  return new SortedSourceKernel(src, source, window, qs);
+}
+
+/** A group of ranks/quantiles over one window: the kernel with one output per member. */
+class SourceGroupStream implements GroupStream {
+  constructor(private readonly kernel: RangeKernel) {}
   fill(outs: readonly Float64Array[], from: number, to: number): void {
-    this.run(outs, from, to, 0);
+    this.kernel.run(outs, from, to, 0);
   }
 }
 
 /** A single rank or quantile feature: the kernel with one output. */
-class SortedSourceStream implements FeatureStream {
-  private readonly kernel: SortedSourceKernel;
-  private readonly outs: Float64Array[] = [new Float64Array(1)];
-  private readonly one = new Float64Array(1);
-  constructor(src: FeatureSource, source: number, window: number, q: number) {
-    this.kernel = new SortedSourceKernel(src, source, window, Float64Array.of(q));
-  }
-
-  update(i: number): number {
-    this.outs[0] = this.one;
-    this.kernel.run(this.outs, i, i + 1, i);
-    return this.one[0]!;
-  }
-
-  fill(out: Float64Array, from: number, to: number): Float64Array {
-    this.outs[0] = out;
-    this.kernel.run(this.outs, from, to, 0);
-    return out;
-  }
+function sourceStream(src: FeatureSource, source: number, window: number, q: number): FeatureStream {
+  return new OneOutputStream(sourceKernel(src, source, window, Float64Array.of(q)));
 }
 
 /** The window every rank/quantile over `source` and `window` reads. */
@@ -120,11 +104,13 @@ function sortedKernel(source: number, window: number): SharedKernel {
   return {
     id: `sorted:${SOURCES[source]!.name}:${window}`,
     createGroupStream: (src, members) =>
-      new SortedSourceKernel(
-        src,
-        source,
-        window,
-        Float64Array.from(members, (d) => d.params.q ?? Number.NaN),
+      new SourceGroupStream(
+        sourceKernel(
+          src,
+          source,
+          window,
+          Float64Array.from(members, (d) => d.params.q ?? Number.NaN),
+        ),
       ),
   };
 }
@@ -137,7 +123,7 @@ function rankFamily(source: number): FeatureFamily {
     description: `rolling percentile rank of the ${s.describe}`,
     params: [intParam("window", 60, 2, 100_000)],
     warmup: (p) => p.window,
-    createStream: (src, p) => new SortedSourceStream(src, source, p.window, Number.NaN),
+    createStream: (src, p) => sourceStream(src, source, p.window, Number.NaN),
     shared: (p) => sortedKernel(source, p.window),
   });
 }
@@ -150,7 +136,7 @@ function quantileFamily(source: number): FeatureFamily {
     description: `rolling quantile of the ${s.describe}`,
     params: [intParam("window", 60, 1, 100_000), realParam("q", 0.5, 0, 1)],
     warmup: (p) => p.window,
-    createStream: (src, p) => new SortedSourceStream(src, source, p.window, p.q),
+    createStream: (src, p) => sourceStream(src, source, p.window, p.q),
     shared: (p) => sortedKernel(source, p.window),
   });
 }

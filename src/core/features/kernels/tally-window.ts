@@ -61,11 +61,16 @@ export class TallyWindow {
   pushCount(x: number): number {
     this.push(x);
     if (!(x - x === 0)) return 0;
+    return this.countAtMost(x);
+  }
+
+  /** How many held values are ≤ t. */
+  countAtMost(t: number): number {
     const values = this.values;
     const counts = this.counts;
     const d = this.distinct;
     let c = 0;
-    for (let k = 0; k < d && values[k]! <= x; k++) c += counts[k]!;
+    for (let k = 0; k < d && values[k]! <= t; k++) c += counts[k]!;
     return c;
   }
 
