@@ -4,7 +4,7 @@ import { wilderAtrKernel, wilderAtrStream } from "./wilder-atr-kernel.js";
 
 /**
  * `atr:{period}` — Wilder's ATR: bar 0's true range is H − L, the first value (bar period − 1) is the
- * mean of the first `period` true ranges, then atr += (TR − atr)/period.
+ * mean of the first `period` true ranges, then atr·(1 − 1/period) + TR/period.
  */
 export const atr = defineFamily<{ period: number }>({
   name: "atr",

@@ -31,6 +31,10 @@ class WilderRsiStream implements FeatureStream {
   private run(out: Float64Array, from: number, to: number, shift: number): void {
     const c = this.src.bars.close;
     const period = this.period;
+    // Wilder's step as a multiply-add with constant weights, so no division waits on the previous
+    // average (values move by an ulp or so).
+    const keep = (period - 1) / period;
+    const weight = 1 / period;
     let n = this.n;
     let gainSeed = this.gainSeed;
     let lossSeed = this.lossSeed;
@@ -54,8 +58,8 @@ class WilderRsiStream implements FeatureStream {
           al = lossSeed / period;
         }
       } else {
-        ag += (g - ag) / period;
-        al += (l - al) / period;
+        ag = ag * keep + g * weight;
+        al = al * keep + l * weight;
       }
       // Stores per case, not a select (see BOXING in contract.ts).
       if (Number.isNaN(ag)) out[i - shift] = Number.NaN;
@@ -72,7 +76,7 @@ class WilderRsiStream implements FeatureStream {
 
 /**
  * `rsi:{period}` — Wilder RSI: average gain and loss seeded with the simple mean of the first
- * `period` changes, then Wilder-smoothed; 100 when the average loss is 0.
+ * `period` changes, then Wilder-smoothed (avg·(1 − 1/period) + x/period); 100 when the average loss is 0.
  */
 export const rsi = defineFamily<{ period: number }>({
   name: "rsi",

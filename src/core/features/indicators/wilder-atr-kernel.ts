@@ -14,7 +14,7 @@ export interface AtrOutput {
 
 /**
  * Wilder's ATR of one period (bar 0's true range is H − L; the mean of the first `period` true
- * ranges seeds it, then atr += (TR − atr)/period, as WilderAverage) and the Keltner channels built
+ * ranges seeds it, then atr = atr·(1 − 1/period) + TR·(1/period)) and the Keltner channels built
  * on it (EMA(close) ± mult × ATR, the EMA seeded with the first close, x·α + prev·(1−α), as Ema).
  * `atr:20` and `kc.upper:20,20,…` read the same ATR, so a set holding both runs it once; a single
  * feature is the kernel with one output. Same operations in the same order as one ATR or one
@@ -71,6 +71,10 @@ class WilderAtrKernel implements RangeKernel {
     const close = bars.close;
     const atrs = this.atrs;
     const period = this.period;
+    // Wilder's step as a multiply-add with constant weights: only a multiply and an add wait on
+    // the previous ATR (a division there costs ~4× the whole step); values move by an ulp or so.
+    const keep = (period - 1) / period;
+    const weight = 1 / period;
     let count = this.count;
     let seed = this.seed;
     let atr = this.atr;
@@ -79,7 +83,7 @@ class WilderAtrKernel implements RangeKernel {
       if (count < period) {
         seed += x;
         if (++count === period) atr = seed / period;
-      } else atr += (x - atr) / period;
+      } else atr = atr * keep + x * weight;
       atrs[i - from] = atr;
       direct[i - shift] = atr;
     }
