@@ -1,6 +1,7 @@
 import { CutlerRsiStream } from "../builtin/rsi-14.js";
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
+import { positivePart } from "../kernels/positive-part.js";
 
 /**
  * Two WilderAverages (gains, losses) always pushed together, so one input count serves both; their
@@ -46,10 +47,9 @@ class WilderRsiStream implements FeatureStream {
         continue;
       }
       const d = c[i]! - c[i - 1]!;
-      // Branch-free (a branch on the direction mispredicts half the time); max(−d, 0) is +0 where
-      // `d > 0 ? 0 : −d` is −0 for a flat bar, which adds up to the same values.
-      const g = Math.max(d, 0);
-      const l = Math.max(-d, 0);
+      // Branch-free (a branch on the direction mispredicts half the time, and Math.max is one).
+      const g = positivePart(d);
+      const l = positivePart(-d);
       if (n < period) {
         gainSeed += g;
         lossSeed += l;

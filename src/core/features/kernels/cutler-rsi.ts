@@ -1,3 +1,4 @@
+import { positivePart } from "./positive-part.js";
 import { RESUM_PUSHES } from "./rolling-sum.js";
 
 /**
@@ -54,11 +55,10 @@ export class CutlerRsi {
         continue;
       }
       const change = close[i]! - close[i - 1]!;
-      // Branch-free: up and down bars alternate at random, so a branch here mispredicts half the
-      // time. max(−change, 0) is +0 where `change > 0 ? 0 : −change` gives −0 for a flat bar; sums
-      // that start at +0 never become −0, so both add up to the same values.
-      const gain = Math.max(change, 0);
-      const loss = Math.max(-change, 0);
+      // Branch-free: up and down bars alternate at random, so a branch here (Math.max is one)
+      // mispredicts half the time.
+      const gain = positivePart(change);
+      const loss = positivePart(-change);
       const lost = +(change < 0);
       if (count === n) {
         gains -= gr[p]!;

@@ -65,8 +65,13 @@ export class Directional {
         const up = high[i]! - high[i - 1]!;
         const down = low[i - 1]! - low[i]!;
         const x = trueRange(high, low, close, i);
-        const p = up > down && up > 0 ? up : 0;
-        const m = down > up && down > 0 ? down : 0;
+        // The move or 0, picked by multiplying with the 0/1 outcome of the test: which side moves
+        // more changes at random, and a branch on it mispredicts about every other bar. A NaN
+        // product comes only from a non-finite move whose test failed: then the move counts 0.
+        let p = up * (+(up > down) * +(up > 0)) + 0;
+        let m = down * (+(down > up) * +(down > 0)) + 0;
+        if (Number.isNaN(p)) p = 0;
+        if (Number.isNaN(m)) m = 0;
         let ready = true;
         if (steps >= period) {
           tr = tr * keep + x * weight;
