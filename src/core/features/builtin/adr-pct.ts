@@ -12,31 +12,25 @@ const LAST_CLOSE = 2;
 const AVERAGE_RANGE = 3;
 
 /**
- * The 20-bar max high and min low by blocks (van Herk / Gil-Werman): bars are cut into blocks of
- * 20; a window ending at position j of the current block is the current block's prefix 0…j plus the
- * previous block's suffix j+1…19, whose extremes are worked out once when that block completes. Per
- * bar that is three comparisons with no data-dependent loop, where a monotonic deque's pops end at
- * an unpredictable point. The extreme of a set does not depend on the order it is taken in, so the
- * values are the deque's (for finite prices). The trade date's extremes, read only when a new
- * trade date starts, are tracked here; its average range is read once per trade date.
+ * The 20-bar max high and min low as a running extreme with the bar it came from: a new bar at or
+ * beyond it takes over; when the bar holding it leaves the window, the window is scanned again
+ * (20 comparisons; a scan by arithmetic selects, as in `branch-free.ts`, measured slower). On prices the extreme usually outlives many bars, so most bars cost two
+ * comparisons, where a monotonic deque's pops end at an unpredictable point and block prefixes put
+ * a compare-and-select of every bar on one dependency chain (~3× the time). Ties keep the newest
+ * bar, so the extreme is kept as long as possible. A NaN price makes the extreme NaN for the 20 bars
+ * it is in the window, as Math.max over the window does. The extreme of a set does not depend on
+ * the order it is taken in, so the values are the deque's. The trade date's extremes, read only
+ * when a new trade date starts, are tracked here; its average range is read once per trade date.
  *
- * No double is carried from bar to bar in a local: the running values live in typed arrays. A
- * loop this long is often run as on-stack-replacement code, where V8 keeps such a local boxed and
- * allocates a heap number for it on every bar (2× the time of the whole feature).
+ * The running values (extremes and the trade-date state) live in typed arrays, not in locals
+ * carried from bar to bar: such a local can be kept boxed by V8 (a heap number per bar).
  */
 class AdrPctStream implements FeatureStream {
   private readonly days = new TradeDateRanges(DAYS);
-  /** The current block's highs and lows (positions 0…pos − 1 filled). */
-  private readonly blockHi = new Float64Array(RANGE_BARS);
-  private readonly blockLo = new Float64Array(RANGE_BARS);
-  /** Extremes of the previous block from position k on; entry RANGE_BARS is the empty suffix. */
-  private readonly suffixHi = new Float64Array(RANGE_BARS + 1).fill(Number.NEGATIVE_INFINITY);
-  private readonly suffixLo = new Float64Array(RANGE_BARS + 1).fill(Number.POSITIVE_INFINITY);
-  private pos = 0;
+  /** Window extremes and the bars they came from, the last bar with a NaN high or low. */
+  private readonly ext = Float64Array.of(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  private readonly extAt = Int32Array.of(-1, -1, -RANGE_BARS - 1);
   private date = 0;
-  /** Prefix extremes of the current block (positions 0…pos − 1). */
-  private readonly prefixHi = new Float64Array(RANGE_BARS);
-  private readonly prefixLo = new Float64Array(RANGE_BARS);
   /** The trade date's high and low so far, the last close fed, the average range (see DAY_HIGH…). */
   private readonly state = Float64Array.of(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NaN, Number.NaN);
   private readonly one = new Float64Array(1);
@@ -59,33 +53,47 @@ class AdrPctStream implements FeatureStream {
     const close = b.close;
     const dates = this.src.labels.tradeDate;
     const days = this.days;
-    const blockHi = this.blockHi;
-    const blockLo = this.blockLo;
-    const prefixHi = this.prefixHi;
-    const prefixLo = this.prefixLo;
-    const suffixHi = this.suffixHi;
-    const suffixLo = this.suffixLo;
+    const ext = this.ext;
+    const extAt = this.extAt;
     const state = this.state;
-    let pos = this.pos;
+    let hiAt = extAt[0]!;
+    let loAt = extAt[1]!;
+    let nanAt = extAt[2]!;
     let date = this.date;
     for (let i = from; i < to; i++) {
       const h = high[i]!;
       const l = low[i]!;
-      blockHi[pos] = h;
-      blockLo[pos] = l;
-      const ph = pos === 0 ? h : Math.max(prefixHi[pos - 1]!, h);
-      const pl = pos === 0 ? l : Math.min(prefixLo[pos - 1]!, l);
-      prefixHi[pos] = ph;
-      prefixLo[pos] = pl;
-      const maxHigh = Math.max(suffixHi[pos + 1]!, ph);
-      const minLow = Math.min(suffixLo[pos + 1]!, pl);
-      if (++pos === RANGE_BARS) {
-        pos = 0;
-        for (let k = RANGE_BARS - 1; k >= 0; k--) {
-          suffixHi[k] = Math.max(blockHi[k]!, suffixHi[k + 1]!);
-          suffixLo[k] = Math.min(blockLo[k]!, suffixLo[k + 1]!);
+      const first = i - RANGE_BARS + 1;
+      if (h >= ext[0]!) {
+        ext[0] = h;
+        hiAt = i;
+      } else if (hiAt < first) {
+        let m = Number.NEGATIVE_INFINITY;
+        hiAt = -1;
+        for (let k = first; k <= i; k++) {
+          if (high[k]! >= m) {
+            m = high[k]!;
+            hiAt = k;
+          }
         }
+        ext[0] = m;
       }
+      if (l <= ext[1]!) {
+        ext[1] = l;
+        loAt = i;
+      } else if (loAt < first) {
+        let m = Number.POSITIVE_INFINITY;
+        loAt = -1;
+        for (let k = first; k <= i; k++) {
+          if (low[k]! <= m) {
+            m = low[k]!;
+            loAt = k;
+          }
+        }
+        ext[1] = m;
+      }
+      // NaN fails every comparison above, so it is never an extreme: it is tracked on its own.
+      if (!(h - l === h - l)) nanAt = i;
       // TradeDateRanges.step, its running extremes kept here and handed over when the date rolls.
       const d = dates[i]!;
       if (d !== 0 && d !== date) {
@@ -101,13 +109,15 @@ class AdrPctStream implements FeatureStream {
         if (h > state[DAY_HIGH]!) state[DAY_HIGH] = h;
         if (l < state[DAY_LOW]!) state[DAY_LOW] = l;
       }
-      const r = (maxHigh - minLow) / state[AVERAGE_RANGE]!;
-      // NaN fails both comparisons, so a missing average also takes the fill.
-      if (r >= 0 && r <= 10) out[i - shift] = r;
+      const r = (ext[0]! - ext[1]!) / state[AVERAGE_RANGE]!;
+      // NaN fails both comparisons, so a missing average (or a NaN price in the window) takes the fill.
+      if (r >= 0 && r <= 10 && nanAt < first) out[i - shift] = r;
       else out[i - shift] = FILL;
     }
     if (to > from) state[LAST_CLOSE] = close[to - 1]!;
-    this.pos = pos;
+    extAt[0] = hiAt;
+    extAt[1] = loAt;
+    extAt[2] = nanAt;
     this.date = date;
   }
 }

@@ -1,7 +1,7 @@
 import { CutlerRsiStream } from "../builtin/rsi-14.js";
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
-import { positivePart } from "../kernels/positive-part.js";
+import { positivePart } from "../kernels/branch-free.js";
 
 /**
  * Two WilderAverages (gains, losses) always pushed together, so one input count serves both; their

@@ -1,4 +1,4 @@
-import { positivePart } from "./positive-part.js";
+import { positivePart } from "./branch-free.js";
 import { RESUM_PUSHES } from "./rolling-sum.js";
 
 /**
