@@ -80,6 +80,7 @@ class CloseMomentsKernel implements RangeKernel {
     const resumEvery = this.resumEvery;
     const means = this.mean;
     const sds = this.sd;
+    const inverse = 1 / n;
     let pos = this.pos;
     let center = this.center;
     let s1 = this.s1;
@@ -113,9 +114,10 @@ class CloseMomentsKernel implements RangeKernel {
       let mean = Number.NaN;
       let sd = Number.NaN;
       if (count === n) {
-        mean = center + s1 / count;
-        const mm = s1 / count;
-        const second = s2 / count;
+        // 1/n worked out once: two divisions a bar fewer, values within an ulp or so.
+        const mm = s1 * inverse;
+        mean = center + mm;
+        const second = s2 * inverse;
         const v = second - mm * mm;
         sd = Math.sqrt(v > 1e-14 * second ? v : 0);
       }

@@ -84,8 +84,10 @@ class SessionVwapKernel implements RangeKernel {
       s1 += w * d;
       s2 += w * d * d;
       if (sv > 0) {
-        const mean = s1 / sv;
-        const v = s2 / sv - mean * mean;
+        // One division for both moments (values within an ulp or so of two divisions).
+        const inverse = 1 / sv;
+        const mean = s1 * inverse;
+        const v = s2 * inverse - mean * mean;
         vwaps[i - from] = origin + mean;
         sds[i - from] = Math.sqrt(Math.max(v, 0));
       } else {
