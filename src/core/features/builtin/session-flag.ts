@@ -14,8 +14,16 @@ export class LabelCodeStream implements FeatureStream {
     return s >= 0 ? s : this.fillValue;
   }
 
+  /** `update` over a range with the column and fill in locals, written with two stores (see BOXING in contract.ts). */
   fill(out: Float64Array, from: number, to: number): Float64Array {
-    for (let i = from; i < to; i++) out[i] = this.update(i);
+    const l = this.src.labels;
+    const codes = this.segment ? l.segment : l.session;
+    const fillValue = this.fillValue;
+    for (let i = from; i < to; i++) {
+      const s = codes[i]!;
+      if (s >= 0) out[i] = s;
+      else out[i] = fillValue;
+    }
     return out;
   }
 }
