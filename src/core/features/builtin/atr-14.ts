@@ -1,6 +1,6 @@
 import { defineFeature, type FeatureSource, type FeatureStream } from "../contract.js";
 import { RESUM_PUSHES } from "../kernels/rolling-sum.js";
-import { trueRange } from "../kernels/true-range.js";
+import { type TrueRangeColumn, trueRangeColumn } from "../kernels/true-range-column.js";
 
 /**
  * Simple mean of the last `period` true ranges, each with a previous close (so the first value is
@@ -16,11 +16,13 @@ export class SimpleAtrStream implements FeatureStream {
   private count = 0;
   private sum = 0;
   private readonly one = new Float64Array(1);
+  private readonly trs: TrueRangeColumn;
   constructor(
-    private readonly src: FeatureSource,
+    src: FeatureSource,
     private readonly period: number,
     private readonly fillValue: number,
   ) {
+    this.trs = trueRangeColumn(src.bars);
     this.ring = new Float64Array(period);
     this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / period));
   }
@@ -36,10 +38,7 @@ export class SimpleAtrStream implements FeatureStream {
   }
 
   private run(out: Float64Array, from: number, to: number, shift: number): void {
-    const b = this.src.bars;
-    const high = b.high;
-    const low = b.low;
-    const close = b.close;
+    const trs = this.trs.upTo(to);
     const ring = this.ring;
     const n = this.period;
     const resumEvery = this.resumEvery;
@@ -53,7 +52,7 @@ export class SimpleAtrStream implements FeatureStream {
         out[i - shift] = fillValue;
         continue;
       }
-      const x = trueRange(high, low, close, i);
+      const x = trs[i]!;
       if (count === n) sum -= ring[pos]!;
       else count++;
       ring[pos] = x;

@@ -1,6 +1,7 @@
 import type { FeatureSource, FeatureStream } from "../contract.js";
 import { defineFamily, intParam } from "../family.js";
 import { Directional } from "../kernels/directional.js";
+import { type TrueRangeColumn, trueRangeColumn } from "../kernels/true-range-column.js";
 
 const ADX = 0;
 const PLUS_DI = 1;
@@ -9,23 +10,25 @@ const MINUS_DI = 2;
 class DirectionalStream implements FeatureStream {
   private readonly d: Directional;
   private readonly one = new Float64Array(1);
+  private readonly trs: TrueRangeColumn;
   constructor(
     private readonly src: FeatureSource,
     period: number,
     private readonly output: number,
   ) {
     this.d = new Directional(period);
+    this.trs = trueRangeColumn(src.bars);
   }
 
   update(i: number): number {
     const b = this.src.bars;
-    this.d.run(b.high, b.low, b.close, this.one, i, i + 1, i, this.output);
+    this.d.run(b.high, b.low, this.trs.upTo(i + 1), this.one, i, i + 1, i, this.output);
     return this.one[0]!;
   }
 
   fill(out: Float64Array, from: number, to: number): Float64Array {
     const b = this.src.bars;
-    this.d.run(b.high, b.low, b.close, out, from, to, 0, this.output);
+    this.d.run(b.high, b.low, this.trs.upTo(to), out, from, to, 0, this.output);
     return out;
   }
 }

@@ -1,6 +1,6 @@
 import type { FeatureSource } from "../contract.js";
 import { TickTally } from "../kernels/tick-tally.js";
-import { trueRange } from "../kernels/true-range.js";
+import { type TrueRangeColumn, trueRangeColumn } from "../kernels/true-range-column.js";
 import type { RangeKernel } from "../shared-kernel.js";
 
 /**
@@ -17,6 +17,7 @@ export class TrueRangeWindowKernel implements RangeKernel {
   private readonly isRank: Uint8Array;
   private readonly cursor: Int32Array;
   private readonly frac: Float64Array;
+  private readonly trs: TrueRangeColumn;
 
   constructor(
     private readonly src: FeatureSource,
@@ -34,6 +35,7 @@ export class TrueRangeWindowKernel implements RangeKernel {
     this.frac = Float64Array.from(at, (a) => a - Math.floor(a));
     this.cursor = Int32Array.from(at, (a) => cursor(Math.floor(a)));
     this.w = new TickTally(window, orders);
+    this.trs = trueRangeColumn(src.bars);
   }
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
@@ -43,12 +45,9 @@ export class TrueRangeWindowKernel implements RangeKernel {
     const isRank = this.isRank;
     const cursors = this.cursor;
     const fracs = this.frac;
-    const b = this.src.bars;
-    const high = b.high;
-    const low = b.low;
-    const close = b.close;
+    const trs = this.trs.upTo(to);
     for (let i = from; i < to; i++) {
-      const x = trueRange(high, low, close, i);
+      const x = trs[i]!;
       w.push(x);
       // Answered for a full window only (a non-finite value is not held, so it is never full then).
       if (w.size !== window || !(x - x === 0)) {

@@ -1,5 +1,5 @@
 import type { FeatureDef, FeatureSource, FeatureStream, SharedKernel } from "../contract.js";
-import { trueRange } from "../kernels/true-range.js";
+import { type TrueRangeColumn, trueRangeColumn } from "../kernels/true-range-column.js";
 import { OneOutputStream, type RangeKernel, sharedKernel } from "../shared-kernel.js";
 
 /** Bars per chunk: the chunk's ATRs and EMAs are worked out first, then each output reads them. */
@@ -34,6 +34,7 @@ class WilderAtrKernel implements RangeKernel {
   private readonly warmFrom: Int32Array;
   private readonly atrs = new Float64Array(CHUNK);
   private readonly mids: Float64Array;
+  private readonly trs: TrueRangeColumn;
 
   constructor(
     private readonly src: FeatureSource,
@@ -49,6 +50,7 @@ class WilderAtrKernel implements RangeKernel {
     // The ATR answers NaN by itself before its seed; a channel waits for both of its averages.
     this.warmFrom = Int32Array.from(outputs, (o) => (o.emaPeriod > 0 ? Math.max(o.emaPeriod, period) - 1 : 0));
     this.mids = new Float64Array(CHUNK * periods.length);
+    this.trs = trueRangeColumn(src.bars);
   }
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
@@ -65,10 +67,8 @@ class WilderAtrKernel implements RangeKernel {
 
   /** The ATR (and every EMA) of bars [from, to) into chunk slot i − from; the ATR also to direct[i − shift]. */
   private averages(from: number, to: number, direct: Float64Array, shift: number): void {
-    const bars = this.src.bars;
-    const high = bars.high;
-    const low = bars.low;
-    const close = bars.close;
+    const close = this.src.bars.close;
+    const trs = this.trs.upTo(to);
     const atrs = this.atrs;
     const period = this.period;
     // Wilder's step as a multiply-add with constant weights: only a multiply and an add wait on
@@ -79,7 +79,7 @@ class WilderAtrKernel implements RangeKernel {
     let seed = this.seed;
     let atr = this.atr;
     for (let i = from; i < to; i++) {
-      const x = trueRange(high, low, close, i);
+      const x = trs[i]!;
       if (count < period) {
         seed += x;
         if (++count === period) atr = seed / period;

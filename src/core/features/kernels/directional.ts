@@ -1,5 +1,3 @@
-import { trueRange } from "./true-range.js";
-
 /**
  * Textbook Wilder directional movement (New Concepts, 1978): from bar 1, TR, +DM and −DM (a move
  * counts only when it is larger than the opposite one and positive; ties count for neither), each
@@ -38,7 +36,8 @@ export class Directional {
   run(
     high: Float64Array,
     low: Float64Array,
-    close: Float64Array,
+    /** True ranges of the bars, at least up to row to − 1 (see `trueRangeColumn`). */
+    trs: Float64Array,
     out: Float64Array,
     from: number,
     to: number,
@@ -64,7 +63,7 @@ export class Directional {
       if (i !== 0) {
         const up = high[i]! - high[i - 1]!;
         const down = low[i - 1]! - low[i]!;
-        const x = trueRange(high, low, close, i);
+        const x = trs[i]!;
         // The move or 0, picked by multiplying with the 0/1 outcome of the test: which side moves
         // more changes at random, and a branch on it mispredicts about every other bar. A NaN
         // product comes only from a non-finite move whose test failed: then the move counts 0.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { randomWalkBars } from "../__tests__/fixtures.js";
+import { StreamingBars } from "../source.js";
+import { trueRange } from "./true-range.js";
+import { trueRangeColumn } from "./true-range-column.js";
+
+describe("trueRangeColumn", () => {
+  it("holds trueRange of every row, filled on demand, one column per series", () => {
+    const bars = randomWalkBars(2000, 3);
+    const column = trueRangeColumn(bars);
+    expect(trueRangeColumn(bars)).toBe(column);
+    const part = column.upTo(700);
+    for (let i = 0; i < 700; i++) expect(part[i]).toBe(trueRange(bars.high, bars.low, bars.close, i));
+    const all = column.upTo(2000);
+    for (let i = 0; i < 2000; i++) expect(all[i]).toBe(trueRange(bars.high, bars.low, bars.close, i));
+  });
+
+  it("follows a live buffer a bar at a time, through the re-pointing of its grown columns", () => {
+    const bars = randomWalkBars(5000, 9);
+    const live = new StreamingBars("ES", undefined, 16);
+    const column = trueRangeColumn(live);
+    for (let i = 0; i < bars.length; i++) {
+      live.append({
+        time: bars.time[i]!,
+        open: bars.open[i]!,
+        high: bars.high[i]!,
+        low: bars.low[i]!,
+        close: bars.close[i]!,
+        volume: bars.volume[i]!,
+        tradeDate: 0,
+        session: 0,
+        segment: 0,
+        etMinute: 0,
+      });
+      const trs = column.upTo(i + 1);
+      expect(trs[i]).toBe(trueRange(bars.high, bars.low, bars.close, i));
+    }
+    const trs = column.upTo(bars.length);
+    for (let i = 0; i < bars.length; i++) expect(trs[i]).toBe(trueRange(bars.high, bars.low, bars.close, i));
+  });
+});
