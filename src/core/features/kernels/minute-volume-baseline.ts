@@ -84,19 +84,25 @@ export class MinuteVolumeBaseline {
 
   /** Starts the slot's entry for a trade date it has not seen yet. */
   private addDate(slot: number, tradeDate: number, volume: number): void {
-    const base = slot * this.days;
+    // The slot's sum and count in locals, each read and written once: the same additions in the
+    // same order.
+    const days = this.days;
+    const ring = this.ring;
+    const base = slot * days;
     this.lastDate[slot] = tradeDate;
     const p = this.pos[slot]!;
-    if (this.count[slot] === this.days) this.sum[slot] = this.sum[slot]! - this.ring[base + p]!;
-    else this.count[slot] = this.count[slot]! + 1;
-    this.ring[base + p] = volume;
-    this.sum[slot] = this.sum[slot]! + volume;
-    const next = p + 1 === this.days ? 0 : p + 1;
+    let n = this.count[slot]!;
+    let s = this.sum[slot]!;
+    if (n === days) s -= ring[base + p]!;
+    else this.count[slot] = ++n;
+    ring[base + p] = volume;
+    s += volume;
+    const next = p + 1 === days ? 0 : p + 1;
     this.pos[slot] = next;
     if (next === 0) {
-      let s = 0;
-      for (let k = 0; k < this.count[slot]!; k++) s += this.ring[base + k]!;
-      this.sum[slot] = s;
+      s = 0;
+      for (let k = 0; k < n; k++) s += ring[base + k]!;
     }
+    this.sum[slot] = s;
   }
 }
