@@ -1,4 +1,5 @@
 import type { FeatureSource } from "../contract.js";
+import { runTickQuantiles } from "../kernels/tick-quantiles.js";
 import { TickTally } from "../kernels/tick-tally.js";
 import { type TrueRangeColumn, trueRangeColumn } from "../kernels/true-range-column.js";
 import type { RangeKernel } from "../shared-kernel.js";
@@ -18,6 +19,7 @@ export class TrueRangeWindowKernel implements RangeKernel {
   private readonly cursor: Int32Array;
   private readonly frac: Float64Array;
   private readonly trs: TrueRangeColumn;
+  private readonly fastPath: boolean;
 
   constructor(
     private readonly src: FeatureSource,
@@ -35,6 +37,9 @@ export class TrueRangeWindowKernel implements RangeKernel {
     this.frac = Float64Array.from(at, (a) => a - Math.floor(a));
     this.cursor = Int32Array.from(at, (a) => cursor(Math.floor(a)));
     this.w = new TickTally(window, orders);
+    // Quantiles only, cursor k belonging to output k alone (no two at one order): `runTickQuantiles`.
+    this.fastPath =
+      qs.length <= 2 && !qs.some(Number.isNaN) && orders.length === qs.length && this.cursor.every((c, k) => c === k);
     this.trs = trueRangeColumn(src.bars);
   }
 
@@ -46,7 +51,15 @@ export class TrueRangeWindowKernel implements RangeKernel {
     const cursors = this.cursor;
     const fracs = this.frac;
     const trs = this.trs.upTo(to);
+    // One or two quantiles, each with its own cursor: the tally's steady-state loop takes every row
+    // it can; the rest (warm-up, non-finite or off-grid values) go through the general steps below.
+    const fast = m <= 2 && this.fastPath;
+    const out1 = m === 2 ? outs[1]! : null;
     for (let i = from; i < to; i++) {
+      if (fast) {
+        i = runTickQuantiles(w, trs, i, to, shift, fracs[0]!, outs[0]!, m === 2 ? fracs[1]! : 0, out1);
+        if (i === to) break;
+      }
       const x = trs[i]!;
       w.push(x);
       // Answered for a full window only (a non-finite value is not held, so it is never full then).

@@ -1,7 +1,7 @@
 import { TallyWindow } from "./tally-window.js";
 
 /** Slots of the dense count array: a value on the grid maps to slot value × 2^k below this. */
-const SLOTS = 2048;
+export const SLOTS = 2048;
 /** Finest grid tried, 2^−MAX_SHIFT (a tick of 0.25 is 2^−2). */
 const MAX_SHIFT = 10;
 
@@ -38,20 +38,21 @@ const NONE = 1 << 20;
  */
 export class TickTally {
   readonly n: number;
-  private readonly ring: Float64Array;
-  private pos = 0;
-  private seen = 0;
+  // Fields without `private` are also read and advanced by `runTickQuantiles` (tick-quantiles.ts).
+  readonly ring: Float64Array;
+  pos = 0;
+  seen = 0;
   /** Finite values held. */
   size = 0;
   /** 2^k on the grid (value × scale = slot), 0 off it (then `tally` holds the window). */
-  private scale = 0;
-  private tick = 0;
-  private readonly counts = new Int32Array(SLOTS);
+  scale = 0;
+  tick = 0;
+  readonly counts = new Int32Array(SLOTS);
   /** Per cursor: its order statistic (0-based), its slot and the count of values below that slot. */
-  private readonly orders: Int32Array;
-  private readonly at: Int32Array;
-  private readonly below: Int32Array;
-  private tally: TallyWindow | null;
+  readonly orders: Int32Array;
+  readonly at: Int32Array;
+  readonly below: Int32Array;
+  tally: TallyWindow | null;
 
   constructor(n: number, orders: readonly number[]) {
     this.n = n;
@@ -136,11 +137,8 @@ export class TickTally {
     const a = s * this.tick;
     if (frac === 0) return a;
     // The (r+1)-th is in the same slot unless r is its last copy, else in the next held slot.
-    let t = s;
-    if (b + counts[s]! <= r + 1) {
-      t++;
-      while (counts[t] === 0) t++;
-    }
+    let t = s + +(b + counts[s]! <= r + 1);
+    while (counts[t] === 0) t++;
     return a + (t * this.tick - a) * frac;
   }
 
