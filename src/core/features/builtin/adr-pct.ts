@@ -93,7 +93,7 @@ class AdrPctStream implements FeatureStream {
         ext[1] = m;
       }
       // NaN fails every comparison above, so it is never an extreme: it is tracked on its own.
-      if (!(h - l === h - l)) nanAt = i;
+      if (Number.isNaN(h - l)) nanAt = i;
       // TradeDateRanges.step, its running extremes kept here and handed over when the date rolls.
       const d = dates[i]!;
       if (d !== 0 && d !== date) {

@@ -22,7 +22,7 @@ export class TrueRangeWindowKernel implements RangeKernel {
   private readonly fastPath: boolean;
 
   constructor(
-    private readonly src: FeatureSource,
+    src: FeatureSource,
     private readonly window: number,
     /** Per output: NaN for a rank, else the quantile q. */
     qs: Float64Array,
