@@ -86,7 +86,8 @@ export class CutlerRsi {
         }
       }
       // avgGain/avgLoss = (gains/period)/(losses/period) = gains/losses.
-      const v = count !== n ? Number.NaN : lossCount === 0 ? 100 : 100 - 100 / (1 + gains / losses);
+      // 100 − 100/(1 + gains/losses) as 100·gains/(gains + losses): one division instead of two.
+      const v = count !== n ? Number.NaN : lossCount === 0 ? 100 : (100 * gains) / (gains + losses);
       // Two stores, not a select with the fill parameter (see BOXING in contract.ts).
       if (v - v === 0) out[i - shift] = v;
       else out[i - shift] = fill;
