@@ -1,7 +1,7 @@
 import type { FeatureDef, FeatureSource } from "../contract.js";
 import type { ColumnsOptions } from "./options.js";
 import { PARALLEL_MIN_BARS, threadBudget } from "./options.js";
-import { DEFAULT_LIMITS, featureWorker, type WaitLimits } from "./pool.js";
+import { DEFAULT_LIMITS, featureWorker, type JobOutcome, type WaitLimits } from "./pool.js";
 import { isWorkerSafe } from "./portability.js";
 import { isShared, sharedFloat64 } from "./shared-memory.js";
 import { kernelUnits, splitUnits, type ThreadSplit } from "./split.js";
@@ -31,13 +31,19 @@ export function planThreads(
 }
 
 // Scratch outputs for the worker when the caller's column is not SAB-backed; only in use during one
-// call (the main thread copies them out before returning), so they are reused across calls.
-let scratch: Float64Array[] = [];
+// call (the main thread copies them out before returning), so they are reused across calls: a fresh
+// SharedArrayBuffer is new pages to fault in (about +60 ms for the bench's 20 worker columns of 1 M
+// bars), the copy back costs about 11 ms. Kept only up to SCRATCH_KEEP_BYTES in all.
+const SCRATCH_KEEP_BYTES = 256 * 1024 * 1024;
+let scratch: (Float64Array | undefined)[] = [];
 function scratchColumn(slot: number, n: number): Float64Array {
   let col = scratch[slot];
   if (col === undefined || col.length < n) {
     col = sharedFloat64(n);
     scratch[slot] = col;
+    let bytes = 0;
+    for (const c of scratch) bytes += c?.byteLength ?? 0;
+    if (bytes > SCRATCH_KEEP_BYTES) scratch[slot] = undefined;
   }
   return col.subarray(0, n);
 }
@@ -75,11 +81,18 @@ export function computeColumnsParallel(
   const workerDefs = split.worker.map((k) => defs[k]!);
   const workerCols = split.worker.map((k) => cols[k]!);
   const targets = workerCols.map((c, j) => (isShared(c) ? c : scratchColumn(j, n)));
-  const outcome = worker.run(
-    { source: sourceTransfer(src), keys: workerDefs.map((d) => d.key), outs: targets },
-    () => serial(src, mainDefs, mainCols),
-    limits,
-  );
+  let outcome: JobOutcome;
+  try {
+    outcome = worker.run(
+      { source: sourceTransfer(src), keys: workerDefs.map((d) => d.key), outs: targets },
+      () => serial(src, mainDefs, mainCols),
+      limits,
+    );
+  } catch (e) {
+    // A lost worker may still be writing for a moment: never hand its scratch to another call.
+    releaseScratch();
+    throw e;
+  }
   if (outcome === "unclaimed") {
     // The worker never took the job (it died or never started) and the job is cancelled: compute its
     // share here. The next call spawns a fresh worker.
