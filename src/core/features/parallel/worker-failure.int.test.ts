@@ -34,6 +34,13 @@ describe("the features worker failing (dist)", () => {
     expect(err?.value).toBe("SK_FEATURE_UNKNOWN");
     expect(err?.message).toMatchInlineSnapshot(`"features worker: feature "no.such.feature" is not registered."`);
     expect(P.featureWorker()).toBe(worker);
+    // A kernel that throws (here: its source has no label columns) fails the same way, uncoded.
+    const broken = { ...job, keys: ["session_flag"], source: { ...job.source, labels: {} } };
+    expect(() => worker.run(broken, () => {})).toThrow(
+      expect.objectContaining({ code: "SK_FEATURE_WORKER_FAILED", value: undefined }),
+    );
+    expect(() => worker.run(broken, () => {})).toThrow(/^features worker: .*undefined/);
+    expect(P.featureWorker()).toBe(worker);
     const registry = F.createFeatureRegistry();
     const defs = ["atr:20", "ema:20", "rsi:14", "adx:14"].map((k) => registry.resolve(k));
     const options = { registry, threads: 2, minBars: 0 };
@@ -76,13 +83,16 @@ describe("the features worker failing (dist)", () => {
       outs: keys.map(() => P.sharedFloat64(BENCH_N)),
     };
     const t0 = Date.now();
+    const nap = new Int32Array(new SharedArrayBuffer(4)); // Atomics.wait needs shared memory
     let err: { code?: string } | undefined;
+    let claimed = false;
     try {
       worker.run(
         job,
         () => {
           // Wait until the worker has claimed the job, then kill it mid-way.
-          while (worker.phase !== RUNNING && Date.now() - t0 < 30_000) Atomics.wait(new Int32Array(4), 0, 0, 1);
+          while (worker.phase !== RUNNING && Date.now() - t0 < 30_000) Atomics.wait(nap, 0, 0, 1);
+          claimed = worker.phase === RUNNING;
           void worker.worker.terminate();
         },
         { startupMs: 60_000, stallMs: 300 },
@@ -90,6 +100,7 @@ describe("the features worker failing (dist)", () => {
     } catch (e) {
       err = e as { code?: string };
     }
+    expect(claimed).toBe(true);
     expect(err?.code).toBe("SK_FEATURE_WORKER_LOST");
     expect(Date.now() - t0).toBeLessThan(30_000);
     expect(worker.alive).toBe(false);
