@@ -101,7 +101,8 @@ export function computeColumnsParallel(
   }
   targets.forEach((t, j) => {
     const col = workerCols[j]!;
-    if (t !== col) col.set(t);
+    // As the single-thread path, which writes nothing past a short column's end.
+    if (t !== col) col.set(col.length < n ? t.subarray(0, col.length) : t);
   });
   return cols;
 }

@@ -39,6 +39,15 @@ describe("computeColumns on two threads (dist)", () => {
     const returned = F.computeColumns(src, defs, plain, { registry, threads: 2 });
     expect(returned.every((c, k) => c === plain[k])).toBe(true);
     expect(firstDifference(keys, plain, serial, BENCH_N)).toBeUndefined();
+    // Short ordinary columns get what fits, as on one thread (which writes nothing past their end).
+    const short = defs.map(() => new Float64Array(BENCH_N - 9));
+    F.computeColumns(src, defs, short, { registry, threads: 2 });
+    const shortSerial = F.computeColumnsSerial(
+      src,
+      defs,
+      defs.map(() => new Float64Array(BENCH_N - 9)),
+    );
+    expect(firstDifference(keys, short, shortSerial, BENCH_N - 9)).toBeUndefined();
     const shared = defs.map(() => P.sharedFloat64(BENCH_N));
     F.computeColumns(src, defs, shared, { registry, threads: 2 });
     expect(firstDifference(keys, shared, serial, BENCH_N)).toBeUndefined();

@@ -57,3 +57,36 @@ describe("shared columns", () => {
     expect(t.bars.close![0]).toBe(-1);
   });
 });
+
+describe("sourceTransfer with getter columns", () => {
+  it("reads contract columns exposed through getters, as kernels do", () => {
+    const bars = randomWalkBars(300, 4);
+    const labels = labelBars(bars.time);
+    class GetterLabels {
+      readonly length = labels.length;
+      get open() {
+        return labels.open;
+      }
+      get tradeDate() {
+        return labels.tradeDate;
+      }
+      get clearingDate() {
+        return labels.clearingDate;
+      }
+      get session() {
+        return labels.session;
+      }
+      get segment() {
+        return labels.segment;
+      }
+      get etMinute() {
+        return labels.etMinute;
+      }
+    }
+    const t = sourceTransfer(featureSource(bars, new GetterLabels()));
+    expect(Object.keys(t.labels).sort()).toEqual(
+      ["clearingDate", "etMinute", "open", "segment", "session", "tradeDate"].sort(),
+    );
+    expect([...t.labels.session!]).toEqual([...labels.session]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Bars } from "../../data/bars.js";
+import { BAR_COLUMNS, type Bars } from "../../data/bars.js";
 import type { BarLabels } from "../../market-time/labels.js";
 import type { FeatureSource } from "../contract.js";
 import { NO_EXTERNALS } from "../providers.js";
@@ -6,8 +6,9 @@ import { isNumericColumn, type NumericColumn, sharedColumn } from "./shared-memo
 
 /**
  * A feature source as the worker receives it: every typed-array column of the bars and labels,
- * SAB-backed (shared, not cloned, by postMessage). Columns are taken generically, so a column added
- * to `Bars` or `BarLabels` later reaches the worker too. Externals never cross: only features that
+ * SAB-backed (shared, not cloned, by postMessage). The contract's columns are read as any reader
+ * reads them (through getters too), and every other own typed-array field is taken as well, so a
+ * column added to `Bars` or `BarLabels` later reaches the worker. Externals never cross: only features that
  * read none run there.
  */
 export interface SourceTransfer {
@@ -27,10 +28,18 @@ export interface WorkerJob {
   readonly outs: readonly Float64Array[];
 }
 
-function sharedColumns(obj: object, rows: number): Record<string, NumericColumn> {
+/** The label contract's columns (BarLabels), read through any getter, as every reader reads them. */
+const LABEL_COLUMN_NAMES = ["open", "tradeDate", "clearingDate", "session", "segment", "etMinute"] as const;
+
+/** The named columns (getters included) and every other own typed-array field, SAB-backed. */
+function sharedColumns(obj: object, names: readonly string[], rows: number): Record<string, NumericColumn> {
   const cols: Record<string, NumericColumn> = {};
   for (const [name, value] of Object.entries(obj)) {
     if (isNumericColumn(value)) cols[name] = sharedColumn(value, rows);
+  }
+  for (const name of names) {
+    const value: unknown = (obj as Record<string, unknown>)[name];
+    if (!(name in cols) && isNumericColumn(value)) cols[name] = sharedColumn(value, rows);
   }
   return cols;
 }
@@ -48,8 +57,8 @@ export function sourceTransfer(src: FeatureSource): SourceTransfer {
     contract: src.bars.contract,
     length: n,
     labelsLength: src.labels.length,
-    bars: sharedColumns(src.bars, n),
-    labels: sharedColumns(src.labels, src.labels.length),
+    bars: sharedColumns(src.bars, BAR_COLUMNS, n),
+    labels: sharedColumns(src.labels, LABEL_COLUMN_NAMES, src.labels.length),
   };
   transfers.set(src, t);
   return t;
