@@ -18,7 +18,7 @@ import { medianMs } from "./timing.mjs";
 const N = 1_000_000;
 
 /** 1 M bars: every open minute from 2021-01-04, a seeded walk with realistic ES prices and volumes. */
-function syntheticBars() {
+export function syntheticBars() {
   const candidates = 1_500_000;
   const t0 = Date.UTC(2021, 0, 3, 23, 0);
   const time = new Float64Array(candidates);

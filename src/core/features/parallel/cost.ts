@@ -2,9 +2,9 @@ import type { FeatureDef } from "../contract.js";
 
 /**
  * Relative cost of a feature's kernel per bar, in units of one EMA pass (1.7 ms per million bars),
- * measured single-thread on the bench bars (`bench/features.bench.mjs`, 1 M bars, each kernel group
- * alone, median cpu time of 5 runs). Only the balance between the two threads depends on it, never
- * a value. Members of one shared kernel carry the kernel's cost; a group costs its dearest member plus
+ * measured single-thread on the bench bars (1 M bars, each kernel group alone, median cpu time of 5
+ * runs: `node bench/feature-costs.mjs` prints them; re-measure when kernels change). Only the balance
+ * between the two threads depends on it, never a value. Members of one shared kernel carry the kernel's cost; a group costs its dearest member plus
  * EXTRA_OUTPUT per further output (see `groupCost`).
  */
 export const FAMILY_COST: Readonly<Record<string, number>> = Object.freeze({
