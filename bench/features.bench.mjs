@@ -10,6 +10,7 @@ import {
   MODEL_FEATURE_NAMES,
   STRATEGY_DEFAULT_FEATURES,
   StreamingBars,
+  sharedFloat64,
 } from "../dist/core/features/index.js";
 import { labelBars } from "../dist/core/market-time/index.js";
 import { medianMs } from "./timing.mjs";
@@ -17,13 +18,14 @@ import { medianMs } from "./timing.mjs";
 const N = 1_000_000;
 
 /** 1 M bars: every open minute from 2021-01-04, a seeded walk with realistic ES prices and volumes. */
-function syntheticBars() {
+export function syntheticBars() {
   const candidates = 1_500_000;
   const t0 = Date.UTC(2021, 0, 3, 23, 0);
   const time = new Float64Array(candidates);
   for (let i = 0; i < candidates; i++) time[i] = t0 + i * 60_000;
   const all = labelBars(time);
-  const keep = new Float64Array(N);
+  // SAB-backed, as the data loaders make columns of large sets (a worker thread reads them as they are).
+  const keep = sharedFloat64(N);
   let n = 0;
   for (let i = 0; i < candidates && n < N; i++) if (all.open[i] === 1) keep[n++] = time[i];
   if (n < N) throw new Error(`only ${n} open minutes generated`);
@@ -35,11 +37,11 @@ function syntheticBars() {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const open = new Float64Array(N);
-  const high = new Float64Array(N);
-  const low = new Float64Array(N);
-  const close = new Float64Array(N);
-  const volume = new Float64Array(N);
+  const open = sharedFloat64(N);
+  const high = sharedFloat64(N);
+  const low = sharedFloat64(N);
+  const close = sharedFloat64(N);
+  const volume = sharedFloat64(N);
   let px = 4000;
   for (let i = 0; i < N; i++) {
     const o = px;
@@ -61,17 +63,22 @@ export async function run(report) {
   // The 13 model features and S2 ∪ S3 ∪ S6 ∪ S11 at default parameters (all families registered).
   const keys = [...MODEL_FEATURE_NAMES, ...STRATEGY_DEFAULT_FEATURES];
   const defs = keys.map((k) => registry.resolve(k));
-  const cols = defs.map(() => new Float64Array(N));
-
-  const batchMs = medianMs(() => computeColumns(src, defs, cols), { runs: 7, warmups: 2 });
+  // Outputs SAB-backed, as computeColumns allocates the worker's columns, so the worker writes in place.
+  const cols = defs.map(() => sharedFloat64(N));
+  // Two threads when it pays (the registry lets the worker rebuild the family members it runs).
+  const parallel = { registry };
+  const batchMs = medianMs(() => computeColumns(src, defs, cols, parallel), { runs: 7, warmups: 2 });
   report({ name: "features.batch_1m", value: batchMs, unit: "ms", n: N, features: defs.length });
-  // CPU time of one batch run: wall time is inflated when other processes share the two cores.
+  // CPU time of one batch run, both threads (process cpu counts the worker thread): wall time is
+  // inflated when other processes share the two cores.
   const cpu0 = process.cpuUsage();
-  computeColumns(src, defs, cols);
+  computeColumns(src, defs, cols, parallel);
   const cpu = process.cpuUsage(cpu0);
   report({ name: "features.batch_1m.cpu", value: (cpu.user + cpu.system) / 1000, unit: "ms", n: N });
+  const singleMs = medianMs(() => computeColumns(src, defs, cols, { threads: 1 }), { runs: 7, warmups: 2 });
+  report({ name: "features.batch_1m.single_thread", value: singleMs, unit: "ms", n: N, features: defs.length });
   const model = defs.slice(0, MODEL_FEATURE_NAMES.length);
-  const modelMs = medianMs(() => computeColumns(src, model, cols), { runs: 7, warmups: 2 });
+  const modelMs = medianMs(() => computeColumns(src, model, cols, parallel), { runs: 7, warmups: 2 });
   report({ name: "features.batch_1m.model13", value: modelMs, unit: "ms", n: N, features: model.length });
 
   // Streaming: append each bar to a live buffer and advance the whole set, as the live runner does.

@@ -198,6 +198,7 @@ export {
   type PositionView,
   type RegisteredStrategy,
   roundToTick,
+  runScreen,
   type ScheduleRow,
   type ScreenInput,
   type ScreenSession,

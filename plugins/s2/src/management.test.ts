@@ -32,6 +32,21 @@ describe("S2 dynamic threshold through decide", () => {
     expect(state.quantiles.read(11)).toBeCloseTo(3.19, 9);
     expect(state.quantiles.read(10)).toBe(2);
   });
+
+  it("ignores a bar at or before the last one folded, also after a direct fold into the cells", () => {
+    const table = createS2State().quantiles;
+    table.update(100, 9, 5);
+    table.update(100, 9, 5); // the same bar again: no change
+    expect(table.read(9)).toBeCloseTo(2.02, 12);
+    table.cells[9] = 2.5; // the screen folds bars up to time 200 itself…
+    table.foldedThrough(200);
+    table.update(150, 9, 5); // …so a bar before that is not folded again
+    table.update(200, 9, 5);
+    expect(table.read(9)).toBe(2.5);
+    table.foldedThrough(120); // never moves back
+    table.update(201, 9, 0);
+    expect(table.read(9)).toBeCloseTo(2.49, 12);
+  });
 });
 
 describe("S2 trade management", () => {

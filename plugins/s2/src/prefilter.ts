@@ -40,7 +40,8 @@ export function zOf(close: number, vwap: number, rawSigma: number): number {
 
 /** VolZ as the gates read it: a missing value counts as 0 (the reference's default). */
 export function volzOrZero(raw: number): number {
-  return Number.isFinite(raw) ? raw : 0;
+  // raw − raw is 0 exactly for a finite number (NaN for NaN and ±Infinity): Number.isFinite, cheaper.
+  return raw - raw === 0 ? raw : 0;
 }
 
 /** σ of the session VWAP with its floor, so z stays finite. */
@@ -61,9 +62,12 @@ export function beyondStretchFloor(
   z: number,
   q: number,
 ): boolean {
-  const a = (close - vwap) / atr;
-  const floor = Math.max(nq ? p.nqSigma : p.esSigma, p.sigmaEnter, q);
-  return !(Math.abs(z) < floor && Math.abs(a) < p.atrEnter);
+  return !(Math.abs(z) < Math.max(stretchBase(p, nq), q) && Math.abs((close - vwap) / atr) < p.atrEnter);
+}
+
+/** The part of the stretch floor no bar changes: max(EsSigma or NqSigma, SigmaEnter). */
+export function stretchBase(p: Readonly<S2ParamValues>, nq: boolean): number {
+  return Math.max(nq ? p.nqSigma : p.esSigma, p.sigmaEnter);
 }
 
 /**

@@ -11,11 +11,20 @@ import { S2_CONST } from "./constants.js";
  * twice on one bar, or replaying a run, gives the same table.
  */
 export class QuantileTable {
-  private readonly q = new Float64Array(24).fill(S2_CONST.quantileStart);
+  /**
+   * The cells by ET hour. The screen folds a run's bars straight into them, in bar order (each bar
+   * once, with `foldQuantile`), and then records the last bar with `foldedThrough`.
+   */
+  readonly cells = new Float64Array(24).fill(S2_CONST.quantileStart);
   private lastTime = Number.NEGATIVE_INFINITY;
 
   read(etHour: number): number {
-    return this.q[etHour] ?? S2_CONST.quantileStart;
+    return this.cells[etHour] ?? S2_CONST.quantileStart;
+  }
+
+  /** Bars up to `time` were folded into `cells` directly (they must be later than any folded before). */
+  foldedThrough(time: number): void {
+    if (time > this.lastTime) this.lastTime = time;
   }
 
   /**
@@ -32,10 +41,18 @@ export class QuantileTable {
   update(time: number, etHour: number, absZ: number): void {
     if (!(time > this.lastTime) || etHour < 0 || etHour > 23) return;
     this.lastTime = time;
-    const cur = this.q[etHour] as number;
-    // cur + (−down) is exactly cur − down (IEEE subtraction adds the negation); one add after a
-    // select lets V8 skip a branch that |z| makes unpredictable.
-    const next = cur + (absZ >= cur ? S2_CONST.quantileUp : -S2_CONST.quantileDown);
-    this.q[etHour] = Math.min(S2_CONST.quantileMax, Math.max(S2_CONST.quantileMin, next));
+    this.cells[etHour] = foldQuantile(this.cells[etHour] as number, absZ);
   }
+}
+
+const UP = S2_CONST.quantileUp;
+const DOWN = -S2_CONST.quantileDown;
+const MIN = S2_CONST.quantileMin;
+const MAX = S2_CONST.quantileMax;
+
+/** A cell after folding in a bar's |z|: +up when |z| reaches it, −down otherwise, clamped. */
+export function foldQuantile(cur: number, absZ: number): number {
+  // cur + (−down) is exactly cur − down (IEEE subtraction adds the negation); one add after a
+  // select lets V8 skip a branch that |z| makes unpredictable.
+  return Math.min(MAX, Math.max(MIN, cur + (absZ >= cur ? UP : DOWN)));
 }

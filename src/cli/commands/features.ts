@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { importBarFile } from "../../core/data/index.js";
 import { writeFileAtomic } from "../../core/data/store/atomic-write.js";
 import {
-  computeModelColumns,
   defaultFeatureSpec,
   type FeatureSource,
   type FeatureSpec,
@@ -20,6 +19,7 @@ import {
 import { encodeFeatureCsv, encodeFeatureParquet, outputFormatOf } from "../../core/features/io/feature-table.js";
 import { verifyStreaming } from "../../core/features/verify-stream.js";
 import { labelBars } from "../../core/market-time/index.js";
+import { modelColumns, parseThreads, THREADS_HELP } from "./features-threads.js";
 
 const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -43,12 +43,14 @@ interface FitOpts {
   out: string;
   spec?: string;
   symbol?: string;
+  threads?: number;
 }
 interface ComputeOpts {
   data: string;
   out: string;
   verifyStream?: boolean;
   symbol?: string;
+  threads?: number;
 }
 
 /** `features spec|fit-scaler|compute` (SPEC §3, §11). */
@@ -76,10 +78,11 @@ export function registerFeaturesCommands(program: Command): void {
     .requiredOption("--out <spec.json>", "where to write the fitted feature_spec.json")
     .option("--spec <file>", "start from this spec's columns (default: the 13-column spec)")
     .option("--symbol <root>", "instrument root or contract when the file name does not say")
+    .option("--threads <n>", THREADS_HELP, parseThreads)
     .action(async (opts: FitOpts) => {
       const base: FeatureSpec = opts.spec === undefined ? defaultFeatureSpec() : loadFeatureSpec(opts.spec);
       const src = await loadDataset(opts.data, opts.symbol);
-      const scaler = fitScaler(projectColumns(computeModelColumns(src), base));
+      const scaler = fitScaler(projectColumns(modelColumns(src, opts.threads), base));
       saveFeatureSpec(opts.out, withScaler(base, scaler));
       out(JSON.stringify({ out: opts.out, rows: src.bars.length, mean: scaler.mean, std: scaler.std }));
     });
@@ -91,10 +94,11 @@ export function registerFeaturesCommands(program: Command): void {
     .requiredOption("--out <file>", "output .csv or .parquet (- writes CSV to stdout)")
     .option("--verify-stream", "also run the streaming path and fail if any value differs by more than 1e-9")
     .option("--symbol <root>", "instrument root or contract when the file name does not say")
+    .option("--threads <n>", THREADS_HELP, parseThreads)
     .action(async (opts: ComputeOpts) => {
       const format = outputFormatOf(opts.out);
       const src = await loadDataset(opts.data, opts.symbol);
-      const columns = computeModelColumns(src);
+      const columns = modelColumns(src, opts.threads);
       let verified = 0;
       if (opts.verifyStream) {
         verified = verifyStreaming(src, MODEL_FEATURES, columns);

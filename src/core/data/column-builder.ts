@@ -1,6 +1,18 @@
 import { BAR_COLUMNS, type BarColumns } from "./bars.js";
 
 /**
+ * From this many rows bar columns live in a SharedArrayBuffer, so a worker thread computing features
+ * reads them without a copy (features/parallel). Readers see no difference; smaller sets keep
+ * ordinary memory, which the allocator recycles.
+ */
+export const SHARED_COLUMN_MIN_ROWS = 65_536;
+
+/** A zeroed Float64Array of n values: SAB-backed from SHARED_COLUMN_MIN_ROWS on. */
+export function barColumn(n: number): Float64Array {
+  return n < SHARED_COLUMN_MIN_ROWS ? new Float64Array(n) : new Float64Array(new SharedArrayBuffer(n * 8));
+}
+
+/**
  * Growable typed-array columns that parsers append rows to, so a large file never becomes an array of
  * row objects. Capacity doubles; `finish()` returns exact-length views (no copy) of the buffers.
  */
@@ -17,12 +29,12 @@ export class BarColumnBuilder {
 
   constructor(capacity = 4096) {
     const c = Math.max(16, capacity);
-    this.time = new Float64Array(c);
-    this.open = new Float64Array(c);
-    this.high = new Float64Array(c);
-    this.low = new Float64Array(c);
-    this.close = new Float64Array(c);
-    this.volume = new Float64Array(c);
+    this.time = barColumn(c);
+    this.open = barColumn(c);
+    this.high = barColumn(c);
+    this.low = barColumn(c);
+    this.close = barColumn(c);
+    this.volume = barColumn(c);
     this.line = new Uint32Array(c);
   }
 
@@ -41,7 +53,7 @@ export class BarColumnBuilder {
   private grow(): void {
     const cap = this.time.length * 2;
     for (const c of BAR_COLUMNS) {
-      const next = new Float64Array(cap);
+      const next = barColumn(cap);
       next.set(this[c]);
       this[c] = next;
     }

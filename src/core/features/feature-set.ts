@@ -1,4 +1,6 @@
 import { BATCH_CHUNK, type FeatureDef, type FeatureSource, type FeatureStream, type GroupStream } from "./contract.js";
+import type { ColumnsOptions } from "./parallel/options.js";
+import { computeColumnsParallel } from "./parallel/parallel-columns.js";
 
 /**
  * Indices of `defs` by the shared kernel they read, for kernels read by two or more of them (see
@@ -33,9 +35,30 @@ function createGroups(src: FeatureSource, defs: readonly FeatureDef[]): Group[] 
 
 /**
  * The batch columns of many features: each its own kernel run over the column, except features
- * that share a kernel state, which are computed together in one pass of it.
+ * that share a kernel state, which are computed together in one pass of it. A large batch is split
+ * across two threads when it pays (see `parallel/`, `ColumnsOptions`); the values are the same.
  */
-export function computeColumns(src: FeatureSource, defs: readonly FeatureDef[], outs?: Float64Array[]): Float64Array[] {
+export function computeColumns(
+  src: FeatureSource,
+  defs: readonly FeatureDef[],
+  outs?: Float64Array[],
+  options?: ColumnsOptions,
+): Float64Array[] {
+  return (
+    computeColumnsParallel(src, defs, outs, options, computeColumnsSerial) ?? computeColumnsSerial(src, defs, outs)
+  );
+}
+
+/**
+ * `computeColumns` on the calling thread only (the worker thread runs it on its share, too).
+ * `onProgress` is called after each kernel pass, as a sign of life.
+ */
+export function computeColumnsSerial(
+  src: FeatureSource,
+  defs: readonly FeatureDef[],
+  outs?: Float64Array[],
+  onProgress?: () => void,
+): Float64Array[] {
   const n = src.bars.length;
   const cols = defs.map((_, k) => outs?.[k] ?? new Float64Array(n));
   const grouped = new Set<number>();
@@ -44,9 +67,12 @@ export function computeColumns(src: FeatureSource, defs: readonly FeatureDef[], 
     // In chunks, as runStream does, so the kernel gets fully optimized code (see BATCH_CHUNK).
     for (let from = 0; from < n; from += BATCH_CHUNK) g.stream.fill(outs, from, Math.min(n, from + BATCH_CHUNK));
     for (const k of g.members) grouped.add(k);
+    onProgress?.();
   }
   defs.forEach((d, k) => {
-    if (!grouped.has(k)) d.batch(src, cols[k]);
+    if (grouped.has(k)) return;
+    d.batch(src, cols[k]);
+    onProgress?.();
   });
   return cols;
 }

@@ -117,9 +117,10 @@ export class FeatureFrameCache {
       this.datasets.set(id, cols);
     }
     const defs = keys.map((key) => this.registry.resolve(key));
-    // The missing columns in one computeColumns call, so features sharing a kernel share its pass.
+    // The missing columns in one computeColumns call, so features sharing a kernel share its pass;
+    // with the registry, built-in family members can run in the worker thread too.
     const missing = [...new Map(defs.filter((d) => !cols.has(d.key)).map((d) => [d.key, d])).values()];
-    computeColumns(src, missing).forEach((col, k) => {
+    computeColumns(src, missing, undefined, { registry: this.registry }).forEach((col, k) => {
       cols.set(missing[k]!.key, col);
       this.computed++;
     });

@@ -14,11 +14,21 @@ export {
 } from "./contract.js";
 export { createFeatureRegistry } from "./default-registry.js";
 export { defineFamily, type FamilyInit, type FeatureFamily, intParam, realParam } from "./family.js";
-export { computeColumns, createFeatureSetStream, type FeatureSetStream } from "./feature-set.js";
+export { computeColumns, computeColumnsSerial, createFeatureSetStream, type FeatureSetStream } from "./feature-set.js";
 export { datasetHash, FeatureFrame, FeatureFrameCache, type FeatureFrameOptions } from "./frame.js";
 export { INDICATOR_FAMILIES, STRATEGY_DEFAULT_FEATURES } from "./indicators/index.js";
 export { formatFeatureKey, type ParsedFeatureKey, parseFeatureKey } from "./keys.js";
 export { computeModelColumns, createModelVectorStream, type ModelVectorStream } from "./model-vector.js";
+export {
+  type ColumnsOptions,
+  isShared,
+  isWorkerSafe,
+  PARALLEL_MIN_BARS,
+  sharedColumn,
+  sharedFloat64,
+  THREADS_ENV,
+  terminateFeatureWorkers,
+} from "./parallel/index.js";
 export {
   type FeatureExternals,
   NO_EXTERNALS,

@@ -29,6 +29,7 @@ export {
 export { defaultMarketClock, labelBars } from "./default-clock.js";
 export { easterSunday, projectSpecialDays } from "./holiday-rules.js";
 export { type InstantInput, isoUtc, toEpochMs } from "./instant.js";
+export { SHARED_LABELS_MIN_BARS } from "./label-bars.js";
 export * from "./labels.js";
 export { MarketClock } from "./market-clock.js";
 export type { MarketState, TradingDay } from "./market-state.js";

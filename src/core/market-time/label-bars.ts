@@ -6,6 +6,22 @@ import type { TransitionTable } from "./transition-table.js";
 const MS_PER_MINUTE = 60_000;
 
 /**
+ * From this many bars the label columns live in a SharedArrayBuffer, so a worker thread computing
+ * features reads them without a copy (features/parallel). Readers see no difference; below it (live
+ * and small sets) ordinary memory, which the allocator recycles.
+ */
+export const SHARED_LABELS_MIN_BARS = 65_536;
+
+type LabelColumn = Uint8Array | Int8Array | Int16Array | Int32Array;
+
+function labelColumn<T extends LabelColumn>(
+  Ctor: { new (n: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number },
+  n: number,
+): T {
+  return n < SHARED_LABELS_MIN_BARS ? new Ctor(n) : new Ctor(new SharedArrayBuffer(n * Ctor.BYTES_PER_ELEMENT));
+}
+
+/**
  * The labeller's position in the transition table and the values of its current interval. Moving it
  * is the rare path (once per interval, a few dozen times a day), so it lives apart from the per-bar
  * loop: V8 then optimises the loop once instead of deoptimising it whenever a rare branch is first hit.
@@ -67,12 +83,12 @@ export function labelWithTable(
   const n = time.length;
   const labels: BarLabels = {
     length: n,
-    open: new Uint8Array(n),
-    tradeDate: new Int32Array(n),
-    clearingDate: new Int32Array(n),
-    session: new Int8Array(n),
-    segment: new Int8Array(n),
-    etMinute: new Int16Array(n),
+    open: labelColumn(Uint8Array, n),
+    tradeDate: labelColumn(Int32Array, n),
+    clearingDate: labelColumn(Int32Array, n),
+    session: labelColumn(Int8Array, n),
+    segment: labelColumn(Int8Array, n),
+    etMinute: labelColumn(Int16Array, n),
   };
   fill(
     time,

@@ -1,4 +1,5 @@
 import { BAR_COLUMNS, type BarColumns } from "../bars.js";
+import { barColumn } from "../column-builder.js";
 import type { DataCalendar } from "./calendar.js";
 import type { FindingCollector } from "./report.js";
 
@@ -114,7 +115,7 @@ function permute(r: Rows, idx: Uint32Array): Rows {
   const out = { line: new Uint32Array(idx.length) } as Rows & Record<string, Float64Array | Uint32Array>;
   for (const c of BAR_COLUMNS) {
     const src = r[c];
-    const dst = new Float64Array(idx.length);
+    const dst = barColumn(idx.length);
     for (let i = 0; i < idx.length; i++) dst[i] = src[idx[i]!]!;
     (out as Record<string, Float64Array>)[c] = dst;
   }

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { SessionkitError } from "../../errors/index.js";
 import { BAR_COLUMNS, type Bars, isRoot } from "../bars.js";
 import { createBars } from "../bars-ops.js";
+import { SHARED_COLUMN_MIN_ROWS } from "../column-builder.js";
 import { nodeWriteIo, type WriteIo, writeFileAtomic } from "./atomic-write.js";
 
 /**
@@ -58,6 +59,28 @@ export function readBarCache(path: string, expectedSourceKey?: string): Bars | u
   return readBarCacheEntry(path, expectedSourceKey)?.bars;
 }
 
+/**
+ * The whole file; a large one straight into a SharedArrayBuffer, so its columns reach a features
+ * worker thread without a copy (features/parallel). Same bytes, same views either way.
+ */
+function readCacheFile(path: string): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size < 48 * SHARED_COLUMN_MIN_ROWS) return readFileSync(fd);
+    const buf = Buffer.from(new SharedArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const got = readSync(fd, buf, at, size - at, at);
+      if (got === 0) break;
+      at += got;
+    }
+    return at === size ? buf : buf.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Like readBarCache, with the `extra` JSON stored beside the bars. */
 export function readBarCacheEntry(
   path: string,
@@ -65,7 +88,7 @@ export function readBarCacheEntry(
 ): { bars: Bars; extra: unknown } | undefined {
   let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    buf = readCacheFile(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new SessionkitError("SK_DATA_STORE_CORRUPT", `${path}: cannot be read`, { file: path, cause: e });

@@ -51,4 +51,17 @@ export const FEATURES_ERRORS = {
     "The streaming path disagreed with the batch path by more than 1e-9.",
     "report the feature, bar and both values; streaming and batch must share one implementation.",
   ),
+  // features: the worker thread of a parallel batch (features/parallel)
+  SK_FEATURE_WORKER_FAILED: entry(
+    "features",
+    70,
+    "Computing feature columns in the worker thread failed (an unknown key or a kernel error there).",
+    "the message carries the worker's own error; set SESSIONKIT_THREADS=1 to compute on the main thread and see it there.",
+  ),
+  SK_FEATURE_WORKER_LOST: entry(
+    "features",
+    70,
+    "The features worker thread stopped answering while it computed a batch (it exited or hung).",
+    "the next batch starts a new worker; set SESSIONKIT_THREADS=1 to compute on the main thread only.",
+  ),
 } as const;

@@ -1,0 +1,80 @@
+import { createFeatureRegistry, featureSource, instrumentOf, registryColumns, runScreen } from "sessionkit";
+import { describe, expect, it } from "vitest";
+import { loadShared } from "./__tests__/harness.js";
+import { S2_CONST } from "./constants.js";
+import type { S2FeatureName } from "./features.js";
+import { beyondStretchFloor, gatesPass, volzOrZero, zOf } from "./prefilter.js";
+import { QuantileTable } from "./quantile-table.js";
+import { HOT_LOOP_CONSTANTS, screenS2 } from "./screen.js";
+import { createS2State } from "./state.js";
+import { s2Strategy } from "./strategy.js";
+
+// The screen's hot loop restates the gates, z, the quantile fold and the stretch floor with literal
+// constants (screen.ts explains why). These tests hold it to the functions decide calls.
+describe("S2 screen hot loop", () => {
+  it("writes S2_CONST's values as its literals", () => {
+    expect(HOT_LOOP_CONSTANTS).toEqual({
+      minBars: S2_CONST.minBars,
+      sigmaFloor: S2_CONST.sigmaFloor,
+      quantileUp: S2_CONST.quantileUp,
+      quantileDown: S2_CONST.quantileDown,
+      quantileMin: S2_CONST.quantileMin,
+      quantileMax: S2_CONST.quantileMax,
+    });
+  });
+
+  for (const file of ["ESM26_1m.csv.gz", "MNQU25_1m.csv.gz"]) {
+    it(`folds the quantile table as QuantileTable does and marks only bars past gates and floor (${file})`, async () => {
+      const { bars, labels } = await loadShared(file);
+      const params = s2Strategy.defaultParams();
+      const resolved = s2Strategy.resolveFeatures(params);
+      const columns = registryColumns(createFeatureRegistry(), featureSource(bars, labels));
+      const features = Object.fromEntries(
+        resolved.names.map((name, k) => [name, columns.column(resolved.keys[k]!)]),
+      ) as Record<S2FeatureName, Float64Array>;
+      const session = Object.freeze({ params, features });
+      const instrument = instrumentOf(bars.symbol);
+      const state = createS2State();
+      const start = 60;
+      const marks = runScreen(screenS2, {
+        strategyId: "S2",
+        bars,
+        labels,
+        instrument,
+        sessions: [session, session, session, session],
+        state,
+        start,
+      });
+
+      // The reference: decide's functions over every open bar from the first decision bar.
+      const table = new QuantileTable();
+      const nq = instrument.family === "NQ";
+      const f = features;
+      let passed = 0;
+      let marked = 0;
+      for (let i = start; i < bars.length; i++) {
+        if (labels.open[i] !== 1) continue;
+        const vwap = f.vwap[i]!;
+        const sigma = f.sigma[i]!;
+        const atr = f.atr[i]!;
+        const ok = gatesPass(params, i + 1, bars.volume[i]!, vwap, sigma, atr, volzOrZero(f.volz[i]!));
+        if (!ok) {
+          expect(marks[i], `bar ${i} fails the gates`).toBe(0);
+          continue;
+        }
+        const z = zOf(bars.close[i]!, vwap, sigma);
+        const q = table.readThenFold(bars.time[i]!, Math.floor(labels.etMinute[i]! / 60), Math.abs(z));
+        const beyond = beyondStretchFloor(params, nq, bars.close[i]!, vwap, atr, z, q);
+        if (beyond) passed++;
+        if (marks[i] === 1) {
+          marked++;
+          expect(beyond, `bar ${i} is marked inside the floor`).toBe(true);
+          expect(state.screenQ![i], `quantile read at bar ${i}`).toBe(q);
+        }
+      }
+      expect(Array.from(state.quantiles.cells)).toEqual(Array.from(table.cells));
+      expect(marked).toBeGreaterThan(0);
+      expect(passed).toBeGreaterThan(marked);
+    }, 60_000);
+  }
+});
