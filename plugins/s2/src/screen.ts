@@ -76,8 +76,8 @@ function screenStretch(
     const atr = atrs[i] as number;
     // gatesPass, zOf, QuantileTable.readThenFold and beyondStretchFloor, restated with their
     // S2_CONST values as literals (see HOT_LOOP_CONSTANTS): as calls, or with the constants read from
-    // S2_CONST, this loop took 0.2 ms more per 86 k bars. screen.int.test.ts checks the fold against
-    // QuantileTable on real data, and constants.test.ts that the literals are S2_CONST's.
+    // S2_CONST, this loop took 0.2 ms more per 86 k bars. screen-fold.int.test.ts checks the fold against
+    // QuantileTable on real data, and that the literals are S2_CONST's.
     let volz = volzs[i] as number;
     volz = volz - volz === 0 ? volz : 0;
     const volume = volumes[i] as number;
@@ -139,7 +139,7 @@ function quantileBuffer(bars: Bars): Float64Array {
 
 /**
  * The S2_CONST values the screen's hot loop writes as literals (minBars, sigmaFloor and the quantile
- * fold). constants.test.ts checks they are S2_CONST's: change both together.
+ * fold). screen-fold.int.test.ts checks they are S2_CONST's: change both together.
  */
 export const HOT_LOOP_CONSTANTS = Object.freeze({
   minBars: 60,

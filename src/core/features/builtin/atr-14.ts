@@ -22,7 +22,7 @@ export class SimpleAtrStream implements FeatureStream {
     private readonly period: number,
     private readonly fillValue: number,
   ) {
-    this.trs = trueRangeColumn(src.bars);
+    this.trs = trueRangeColumn(src);
     this.ring = new Float64Array(period);
     this.resumEvery = Math.max(1, Math.ceil(RESUM_PUSHES / period));
   }

@@ -17,7 +17,7 @@ class DirectionalStream implements FeatureStream {
     private readonly output: number,
   ) {
     this.d = new Directional(period);
-    this.trs = trueRangeColumn(src.bars);
+    this.trs = trueRangeColumn(src);
   }
 
   update(i: number): number {

@@ -40,7 +40,7 @@ export class TrueRangeWindowKernel implements RangeKernel {
     // Quantiles only, cursor k belonging to output k alone (no two at one order): `runTickQuantiles`.
     this.fastPath =
       qs.length <= 2 && !qs.some(Number.isNaN) && orders.length === qs.length && this.cursor.every((c, k) => c === k);
-    this.trs = trueRangeColumn(src.bars);
+    this.trs = trueRangeColumn(src);
   }
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {

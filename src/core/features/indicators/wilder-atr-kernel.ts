@@ -50,7 +50,7 @@ class WilderAtrKernel implements RangeKernel {
     // The ATR answers NaN by itself before its seed; a channel waits for both of its averages.
     this.warmFrom = Int32Array.from(outputs, (o) => (o.emaPeriod > 0 ? Math.max(o.emaPeriod, period) - 1 : 0));
     this.mids = new Float64Array(CHUNK * periods.length);
-    this.trs = trueRangeColumn(src.bars);
+    this.trs = trueRangeColumn(src);
   }
 
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { labelBars } from "../../market-time/index.js";
 import { randomWalkBars } from "../__tests__/fixtures.js";
-import { StreamingBars } from "../source.js";
+import { featureSource, StreamingBars } from "../source.js";
 import { trueRange } from "./true-range.js";
 import { trueRangeColumn } from "./true-range-column.js";
 
 describe("trueRangeColumn", () => {
-  it("holds trueRange of every row, filled on demand, one column per series", () => {
+  it("holds trueRange of every row, filled on demand, one column per feature source", () => {
     const bars = randomWalkBars(2000, 3);
-    const column = trueRangeColumn(bars);
-    expect(trueRangeColumn(bars)).toBe(column);
+    const labels = labelBars(bars.time);
+    const src = featureSource(bars, labels);
+    const column = trueRangeColumn(src);
+    expect(trueRangeColumn(src)).toBe(column);
+    // A new source over the same bars computes its own (a backtest computing features pays for them).
+    expect(trueRangeColumn(featureSource(bars, labels))).not.toBe(column);
     const part = column.upTo(700);
     for (let i = 0; i < 700; i++) expect(part[i]).toBe(trueRange(bars.high, bars.low, bars.close, i));
     const all = column.upTo(2000);
@@ -18,7 +23,7 @@ describe("trueRangeColumn", () => {
   it("follows a live buffer a bar at a time, through the re-pointing of its grown columns", () => {
     const bars = randomWalkBars(5000, 9);
     const live = new StreamingBars("ES", undefined, 16);
-    const column = trueRangeColumn(live);
+    const column = trueRangeColumn(live.source());
     for (let i = 0; i < bars.length; i++) {
       live.append({
         time: bars.time[i]!,

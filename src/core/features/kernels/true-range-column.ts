@@ -1,4 +1,5 @@
 import type { Bars } from "../../data/bars.js";
+import type { FeatureSource } from "../contract.js";
 import { trueRange } from "./true-range.js";
 
 /**
@@ -45,14 +46,17 @@ export class TrueRangeColumn {
   }
 }
 
-const COLUMNS = new WeakMap<Bars, TrueRangeColumn>();
+// Keyed by the feature source, not the bars: the streams of one computation (a computeColumns call,
+// a FeatureFrame, a live FeatureSetStream) share it, and a new source computes it again, so each
+// backtest that computes its features pays for its true ranges.
+const COLUMNS = new WeakMap<FeatureSource, TrueRangeColumn>();
 
-/** The one true-range column of `bars`, shared by every kernel over them (look it up once, read it per range). */
-export function trueRangeColumn(bars: Bars): TrueRangeColumn {
-  let column = COLUMNS.get(bars);
+/** The one true-range column of `src`'s bars, shared by every kernel over that source (look it up once, read it per range). */
+export function trueRangeColumn(src: FeatureSource): TrueRangeColumn {
+  let column = COLUMNS.get(src);
   if (column === undefined) {
-    column = new TrueRangeColumn(bars);
-    COLUMNS.set(bars, column);
+    column = new TrueRangeColumn(src.bars);
+    COLUMNS.set(src, column);
   }
   return column;
 }
