@@ -13,6 +13,7 @@ export {
   FeatureWorker,
   featureWorker,
   type JobOutcome,
+  RETIRE_AFTER_BYTES,
   terminateFeatureWorkers,
   type WaitLimits,
   workerScript,
@@ -21,3 +22,4 @@ export { isWorkerSafe, MAIN_THREAD_FAMILIES, workerSafeFamilyNames } from "./por
 export { isShared, sharedColumn, sharedFloat64, sharedLike } from "./shared-memory.js";
 export { type KernelUnit, kernelUnits, splitUnits, type ThreadSplit } from "./split.js";
 export { rebuildSource, type SourceTransfer, sourceTransfer, type WorkerJob } from "./transfer.js";
+export { enableFeatureWorkers, workersDisabled } from "./worker-health.js";

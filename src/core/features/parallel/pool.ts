@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { SessionkitError } from "../../errors/index.js";
 import {
@@ -21,6 +19,7 @@ import {
   word,
 } from "./protocol.js";
 import type { WorkerJob } from "./transfer.js";
+import { disableWorkers } from "./worker-health.js";
 
 /** How long the main thread waits for signs of life before it gives the worker up. */
 export interface WaitLimits {
@@ -28,9 +27,18 @@ export interface WaitLimits {
   readonly startupMs: number;
   /** Without progress (a claimed job, a finished kernel group) once the worker is loaded. */
   readonly stallMs: number;
+  /** New shared memory sent to one worker before it is retired (RETIRE_AFTER_BYTES by default). */
+  readonly retireAfterBytes?: number;
 }
 
-export const DEFAULT_LIMITS: WaitLimits = Object.freeze({ startupMs: 60_000, stallMs: 20_000 });
+export const DEFAULT_LIMITS: WaitLimits = Object.freeze({ startupMs: 10_000, stallMs: 20_000 });
+
+/**
+ * New shared memory handed to one worker before it is retired. An idle worker allocates nothing, so
+ * its heap never collects the job messages it was sent, and every SharedArrayBuffer they reference
+ * stays alive after the main thread dropped it; a fresh worker starts with none (about 60 ms).
+ */
+export const RETIRE_AFTER_BYTES = 512 * 1024 * 1024;
 
 /** Poll interval of the wait loop: Atomics.wait returns early as soon as the worker notifies. */
 const SLICE_MS = 25;
@@ -47,8 +55,11 @@ export class FeatureWorker {
   readonly worker: Worker;
   private readonly ctl: Int32Array;
   private readonly errors: Uint8Array;
-  private readonly spawnedAt = Date.now();
+  private readonly spawnedAt = performance.now();
   private jobId = 0;
+  /** Shared buffers already sent (counted once each) and their bytes, for RETIRE_AFTER_BYTES. */
+  private readonly sent = new WeakSet<ArrayBufferLike>();
+  private sentBytes = 0;
   /** False once the worker exited or was given up; the pool then spawns a new one. */
   alive = true;
 
@@ -93,7 +104,13 @@ export class FeatureWorker {
     this.jobId = nextJobId(this.jobId);
     const id = this.jobId;
     Atomics.store(this.ctl, STATE, word(id, POSTED));
-    this.worker.postMessage({ ...job, id });
+    try {
+      this.worker.postMessage({ ...job, id });
+    } catch (e) {
+      Atomics.store(this.ctl, STATE, word(id, IDLE));
+      throw e;
+    }
+    this.count(job);
     try {
       own();
     } catch (e) {
@@ -104,13 +121,24 @@ export class FeatureWorker {
       } catch {}
       throw e;
     }
-    return this.wait(id, limits);
+    const outcome = this.wait(id, limits);
+    if (this.sentBytes >= (limits.retireAfterBytes ?? RETIRE_AFTER_BYTES)) void this.terminate();
+    return outcome;
+  }
+
+  private count(job: Omit<WorkerJob, "id">): void {
+    const columns = [...Object.values(job.source.bars), ...Object.values(job.source.labels), ...job.outs];
+    for (const c of columns) {
+      if (this.sent.has(c.buffer)) continue;
+      this.sent.add(c.buffer);
+      this.sentBytes += c.buffer.byteLength;
+    }
   }
 
   private wait(id: number, limits: WaitLimits): JobOutcome {
     const ctl = this.ctl;
     let progress = Atomics.load(ctl, PROGRESS);
-    let lastSign = Date.now();
+    let lastSign = performance.now();
     for (;;) {
       const w = Atomics.load(ctl, STATE);
       const phase = phaseOf(w);
@@ -127,7 +155,8 @@ export class FeatureWorker {
         });
       }
       if (Atomics.wait(ctl, STATE, w, SLICE_MS) !== "timed-out") continue;
-      const now = Date.now();
+      // Monotonic: a clock step or a suspend must not read as a silent worker.
+      const now = performance.now();
       const seen = Atomics.load(ctl, PROGRESS);
       if (seen !== progress) {
         progress = seen;
@@ -146,10 +175,15 @@ export class FeatureWorker {
     const unclaimed = Atomics.compareExchange(this.ctl, STATE, word(id, POSTED), word(id, CANCELLED));
     this.alive = false;
     void this.worker.terminate();
-    if (unclaimed === word(id, POSTED)) return "unclaimed";
+    if (unclaimed === word(id, POSTED)) {
+      // A worker that never loaded (a broken build, a foreign worker.js) would cost every later large
+      // batch the whole startup wait: stay on one thread for the rest of the process instead.
+      if (Atomics.load(this.ctl, READY) !== 1) disableWorkers(silentFor);
+      return "unclaimed";
+    }
     throw new SessionkitError(
       "SK_FEATURE_WORKER_LOST",
-      `features worker: no sign of life for ${silentFor} ms while computing a job; it was terminated.`,
+      `features worker: no sign of life for ${Math.round(silentFor)} ms while computing a job; it was terminated.`,
       { value: silentFor, hint: "set SESSIONKIT_THREADS=1 to compute on the main thread only" },
     );
   }
@@ -160,31 +194,4 @@ export class FeatureWorker {
   }
 }
 
-/** The built worker script next to this module, or undefined when running from .ts sources. */
-export function workerScript(): URL | undefined {
-  const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
-let current: FeatureWorker | undefined;
-
-/** The shared worker, spawned on first use and again after the previous one exited or was given up. */
-export function featureWorker(): FeatureWorker | undefined {
-  if (current?.alive) return current;
-  const script = workerScript();
-  if (script === undefined) return undefined;
-  current = new FeatureWorker(script);
-  return current;
-}
-
-/** Terminates the shared worker, if any (tests; a process exits without it since it is unref()ed). */
-export async function terminateFeatureWorkers(): Promise<void> {
-  const w = current;
-  current = undefined;
-  if (w !== undefined) await w.terminate();
-}
-
-/** The shared worker without spawning one (tests inspect or terminate it). */
-export function currentFeatureWorker(): FeatureWorker | undefined {
-  return current;
-}
+export { currentFeatureWorker, featureWorker, terminateFeatureWorkers, workerScript } from "./shared-worker.js";

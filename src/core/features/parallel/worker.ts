@@ -22,8 +22,11 @@ function runJob(job: WorkerJob): void {
     const defs = job.keys.map((key) => registry.resolve(key));
     computeColumnsSerial(rebuildSource(job.source), defs, [...job.outs], () => Atomics.add(ctl, PROGRESS, 1));
   } catch (e) {
-    const code = typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : undefined;
-    Atomics.store(ctl, ERROR_BYTES, writeFailure(errors, { code, message: (e as Error).message ?? String(e) }));
+    // Anything may be thrown, null included: read it without assuming an object.
+    const thrown = (typeof e === "object" && e !== null ? e : {}) as { code?: unknown; message?: unknown };
+    const code = typeof thrown.code === "string" ? thrown.code : undefined;
+    const message = typeof thrown.message === "string" ? thrown.message : String(e);
+    Atomics.store(ctl, ERROR_BYTES, writeFailure(errors, { code, message }));
     phase = FAILED;
   }
   Atomics.store(ctl, STATE, word(job.id, phase));
