@@ -101,13 +101,14 @@ function screenStretch(
     // The prefilter (decide: passesPrefilter), the stretch floor first, then the deceleration and
     // reversal bar read from the pattern columns.
     if (absZ < Math.max(base, q) && Math.abs((close - vwap) / atr) < atrEnter) continue;
-    if (decelRunAt(pat, i) < confirmLookback) continue;
-    const confirm = confirmAt(pat, i);
-    if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) continue;
-    // The ADR room of the side's entry first: it needs one read and turns away most of what is left.
+    // The ADR room of the side's entry first: one read, no pattern to work out, and it turns away
+    // most bars past the floor.
     const adr = adrs[i] as number;
     const side = close < vwap ? 1 : close > vwap ? -1 : 0;
     if (side !== 0 && !adrRoomOk(p, side, close, vwap, adr, tick)) continue;
+    if (decelRunAt(pat, i) < confirmLookback) continue;
+    const confirm = confirmAt(pat, i);
+    if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) continue;
     lv.adr = adr;
     lv.dayHigh = f.dayHigh[i] as number;
     lv.dayLow = f.dayLow[i] as number;
