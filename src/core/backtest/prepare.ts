@@ -40,7 +40,9 @@ export function registryColumns(registry: FeatureRegistry, source: FeatureSource
         if (!cache.has(def.key)) missing.set(def.key, def);
       }
       const defs = [...missing.values()];
-      const cols = computeColumns(source, defs);
+      // The registry lets built-in kernels write into columns without a zero fill (outputColumn); one
+      // thread, as a backtest's features are a small share of a run (the two-thread split is for batches).
+      const cols = computeColumns(source, defs, undefined, { registry, threads: 1 });
       for (let k = 0; k < defs.length; k++) cache.set((defs[k] as FeatureDef).key, cols[k] as Float64Array);
     },
     column(key: string): Float64Array {

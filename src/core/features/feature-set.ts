@@ -1,4 +1,5 @@
 import { BATCH_CHUNK, type FeatureDef, type FeatureSource, type FeatureStream, type GroupStream } from "./contract.js";
+import { outputColumn } from "./output-columns.js";
 import type { ColumnsOptions } from "./parallel/options.js";
 import { computeColumnsParallel } from "./parallel/parallel-columns.js";
 
@@ -44,9 +45,11 @@ export function computeColumns(
   outs?: Float64Array[],
   options?: ColumnsOptions,
 ): Float64Array[] {
-  return (
-    computeColumnsParallel(src, defs, outs, options, computeColumnsSerial) ?? computeColumnsSerial(src, defs, outs)
-  );
+  const parallel = computeColumnsParallel(src, defs, outs, options, computeColumnsSerial);
+  if (parallel !== undefined) return parallel;
+  const n = src.bars.length;
+  const cols = defs.map((d, k) => outs?.[k] ?? outputColumn(d, n, options?.registry));
+  return computeColumnsSerial(src, defs, cols);
 }
 
 /**
