@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { loadShared } from "./__tests__/harness.js";
 import { S2_CONST } from "./constants.js";
 import type { S2FeatureName } from "./features.js";
+import { patternColumns } from "./pattern-columns.js";
 import { beyondStretchFloor, gatesPass, volzOrZero, zOf } from "./prefilter.js";
 import { QuantileTable } from "./quantile-table.js";
 import { HOT_LOOP_CONSTANTS, screenS2 } from "./screen.js";
-import { createS2State } from "./state.js";
+import { screenColumns } from "./screen-columns.js";
+import { createS2State, type S2State } from "./state.js";
 import { s2Strategy } from "./strategy.js";
 
 // The screen's hot loop restates the gates, z, the quantile fold and the stretch floor with literal
@@ -34,17 +36,41 @@ describe("S2 screen hot loop", () => {
       ) as Record<S2FeatureName, Float64Array>;
       const session = Object.freeze({ params, features });
       const instrument = instrumentOf(bars.symbol);
-      const state = createS2State();
       const start = 60;
-      const marks = runScreen(screenS2, {
-        strategyId: "S2",
-        bars,
-        labels,
-        instrument,
-        sessions: [session, session, session, session],
-        state,
-        start,
-      });
+      const screen = (state: S2State) =>
+        runScreen(screenS2, {
+          strategyId: "S2",
+          bars,
+          labels,
+          instrument,
+          sessions: [session, session, session, session],
+          state,
+          start,
+        });
+      // The first run over these columns screens from them; the second from the dataset's screen
+      // columns (screen-columns.ts), built when a second run asks. Both must give the same.
+      const first = createS2State();
+      const firstMarks = screen(first);
+      const state = createS2State();
+      const marks = screen(state);
+      expect(Array.from(marks)).toEqual(Array.from(firstMarks));
+      expect(Array.from(state.quantiles.cells)).toEqual(Array.from(first.quantiles.cells));
+      const pat = patternColumns(bars, features.vwap, features.sigma);
+      const sc = screenColumns(pat, labels, features.atr, features.volz, createS2State());
+      if (sc === undefined) throw new Error("no screen columns after two runs");
+      for (let i = 0; i < bars.length; i++) {
+        const vwap = features.vwap[i]!;
+        const sigma = features.sigma[i]!;
+        const atr = features.atr[i]!;
+        const close = bars.close[i]!;
+        const ready = labels.open[i] === 1 && i + 1 >= S2_CONST.minBars && vwap > 0 && sigma > 0 && atr > 0;
+        expect(sc.ready[i], `ready at ${i}`).toBe(ready ? 1 : 0);
+        if (!ready) continue;
+        expect(sc.volz[i], `volz at ${i}`).toBe(volzOrZero(features.volz[i]!));
+        expect(sc.absZ[i], `|z| at ${i}`).toBe(Math.abs(zOf(close, vwap, sigma)));
+        expect(sc.absA[i], `|a| at ${i}`).toBe(Math.abs((close - vwap) / atr));
+        expect(sc.hour[i], `hour at ${i}`).toBe(Math.floor(labels.etMinute[i]! / 60));
+      }
 
       // The reference: decide's functions over every open bar from the first decision bar.
       const table = new QuantileTable();

@@ -1,8 +1,16 @@
 import type { Bars, ScreenInput, ScreenSession } from "sessionkit";
 import type { S2FeatureName } from "./features.js";
 import type { S2ParamValues } from "./params.js";
-import { CONFIRM_BEAR, CONFIRM_BULL, confirmAt, decelRunAt, patternColumns } from "./pattern-columns.js";
-import { adrRoomOk, levelsPass, stretchBase } from "./prefilter.js";
+import {
+  CONFIRM_BEAR,
+  CONFIRM_BULL,
+  confirmAt,
+  decelRunAt,
+  type PatternColumns,
+  patternColumns,
+} from "./pattern-columns.js";
+import { adrRoomOk, type LevelValues, levelsPass, stretchBase } from "./prefilter.js";
+import { screenColumns } from "./screen-columns.js";
 import type { S2State } from "./state.js";
 
 type Session = ScreenSession<S2ParamValues, S2FeatureName>;
@@ -69,58 +77,121 @@ function screenStretch(
   // Columns as locals too: the features record is a frozen map by name, slow to read per bar.
   const { atr: atrs, volz: volzs, vwap: vwaps, sigma: sigmas, adr: adrs } = f;
   const pat = patternColumns(bars, vwaps, sigmas);
-  for (let i = from; i < to; i++) {
-    if (marketOpen[i] !== 1) continue;
-    const vwap = vwaps[i] as number;
-    const rawSigma = sigmas[i] as number;
-    const atr = atrs[i] as number;
-    // gatesPass, zOf, QuantileTable.readThenFold and beyondStretchFloor, restated with their
-    // S2_CONST values as literals (see HOT_LOOP_CONSTANTS): as calls, or with the constants read from
-    // S2_CONST, this loop took 0.2 ms more per 86 k bars. screen-fold.int.test.ts checks the fold against
-    // QuantileTable on real data, and that the literals are S2_CONST's.
-    let volz = volzs[i] as number;
-    volz = volz - volz === 0 ? volz : 0;
-    const volume = volumes[i] as number;
-    const gates =
-      +(i + 1 >= 60) &
-      +(volume >= minVolume) &
-      +(vwap > 0) &
-      +(rawSigma > 0) &
-      +(atr > 0) &
-      +(volz >= volZMin) &
-      +(volz <= volZMax);
-    if (gates === 0) continue;
-    const close = closes[i] as number;
-    const z = (close - vwap) / Math.max(rawSigma, 1e-6);
-    const absZ = Math.abs(z);
-    const minute = etMinute[i] as number;
-    const hour = (minute / 60) | 0;
-    const q = cells[hour] as number;
-    cells[hour] = Math.min(3.5, Math.max(1.5, q + (absZ >= q ? 0.02 : -0.01)));
-    lastFolded = i;
-    // The prefilter (decide: passesPrefilter), the stretch floor first, then the deceleration and
-    // reversal bar read from the pattern columns.
-    if (absZ < Math.max(base, q) && Math.abs((close - vwap) / atr) < atrEnter) continue;
-    // The ADR room of the side's entry first: one read, no pattern to work out, and it turns away
-    // most bars past the floor.
-    const adr = adrs[i] as number;
-    const side = close < vwap ? 1 : close > vwap ? -1 : 0;
-    if (side !== 0 && !adrRoomOk(p, side, close, vwap, adr, tick)) continue;
-    if (decelRunAt(pat, i) < confirmLookback) continue;
-    const confirm = confirmAt(pat, i);
-    if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) continue;
-    lv.adr = adr;
-    lv.dayHigh = f.dayHigh[i] as number;
-    lv.dayLow = f.dayLow[i] as number;
-    lv.ibHigh = f.ibHigh[i] as number;
-    lv.ibLow = f.ibLow[i] as number;
-    lv.pdVwap = f.pdVwap[i] as number;
-    lv.pdClose = f.pdClose[i] as number;
-    if (!levelsPass(input.historyAt(i), p, lv, close, atr, z, tick, minute)) continue;
-    qAt[i] = q;
-    out[i] = 1;
+  const after: AfterFloor = {
+    input,
+    p,
+    f,
+    pat,
+    lv,
+    tick,
+    confirmLookback,
+    adrs,
+    closes,
+    vwaps,
+    sigmas,
+    atrs,
+    etMinute,
+    qAt,
+  };
+  const sc = screenColumns(pat, labels, atrs, volzs, input.state);
+  if (sc !== undefined) {
+    // The same checks from the dataset's screen columns (screen-columns.ts): fewer reads and no division.
+    const { ready, volz: volz0, absZ: absZs, absA, hour: hours } = sc;
+    for (let i = from; i < to; i++) {
+      if (ready[i] === 0) continue;
+      const volz = volz0[i] as number;
+      if ((+((volumes[i] as number) >= minVolume) & +(volz >= volZMin) & +(volz <= volZMax)) === 0) continue;
+      const absZ = absZs[i] as number;
+      const hour = hours[i] as number;
+      const q = cells[hour] as number;
+      cells[hour] = Math.min(3.5, Math.max(1.5, q + (absZ >= q ? 0.02 : -0.01)));
+      lastFolded = i;
+      if (absZ < Math.max(base, q) && (absA[i] as number) < atrEnter) continue;
+      if (markIfEntry(after, i, q)) out[i] = 1;
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      if (marketOpen[i] !== 1) continue;
+      const vwap = vwaps[i] as number;
+      const rawSigma = sigmas[i] as number;
+      const atr = atrs[i] as number;
+      // gatesPass, zOf, QuantileTable.readThenFold and beyondStretchFloor, restated with their
+      // S2_CONST values as literals (see HOT_LOOP_CONSTANTS): as calls, or with the constants read from
+      // S2_CONST, this loop took 0.2 ms more per 86 k bars. screen-fold.int.test.ts checks the fold
+      // against QuantileTable on real data, and that the literals are S2_CONST's.
+      let volz = volzs[i] as number;
+      volz = volz - volz === 0 ? volz : 0;
+      const volume = volumes[i] as number;
+      const gates =
+        +(i + 1 >= 60) &
+        +(volume >= minVolume) &
+        +(vwap > 0) &
+        +(rawSigma > 0) &
+        +(atr > 0) &
+        +(volz >= volZMin) &
+        +(volz <= volZMax);
+      if (gates === 0) continue;
+      const close = closes[i] as number;
+      const absZ = Math.abs((close - vwap) / Math.max(rawSigma, 1e-6));
+      const hour = ((etMinute[i] as number) / 60) | 0;
+      const q = cells[hour] as number;
+      cells[hour] = Math.min(3.5, Math.max(1.5, q + (absZ >= q ? 0.02 : -0.01)));
+      lastFolded = i;
+      // The prefilter (decide: passesPrefilter): the stretch floor here, the rest in markIfEntry.
+      if (absZ < Math.max(base, q) && Math.abs((close - vwap) / atr) < atrEnter) continue;
+      if (markIfEntry(after, i, q)) out[i] = 1;
+    }
   }
   if (lastFolded >= 0) table.foldedThrough(time[lastFolded] as number);
+}
+
+/** What the checks after the stretch floor read, for one stretch of one session. */
+interface AfterFloor {
+  readonly input: ScreenInput<S2ParamValues, S2FeatureName, S2State>;
+  readonly p: Readonly<S2ParamValues>;
+  readonly f: Session["features"];
+  readonly pat: PatternColumns;
+  readonly lv: LevelValues;
+  readonly tick: number;
+  readonly confirmLookback: number;
+  readonly adrs: Float64Array;
+  readonly closes: Float64Array;
+  readonly vwaps: Float64Array;
+  readonly sigmas: Float64Array;
+  readonly atrs: Float64Array;
+  readonly etMinute: Int16Array;
+  readonly qAt: Float64Array;
+}
+
+/**
+ * The rest of the prefilter and the cheap entry rules for bar i past the stretch floor, q the quantile
+ * it reads: the ADR room of the side's entry first (one read, no pattern to work out, and it turns
+ * away most bars), then the deceleration and reversal bar from the pattern columns, then the levels.
+ * Keeps q for decide when the bar is marked.
+ */
+function markIfEntry(a: AfterFloor, i: number, q: number): boolean {
+  const close = a.closes[i] as number;
+  const vwap = a.vwaps[i] as number;
+  const adr = a.adrs[i] as number;
+  const side = close < vwap ? 1 : close > vwap ? -1 : 0;
+  if (side !== 0 && !adrRoomOk(a.p, side, close, vwap, adr, a.tick)) return false;
+  if (decelRunAt(a.pat, i) < a.confirmLookback) return false;
+  const confirm = confirmAt(a.pat, i);
+  if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) return false;
+  const f = a.f;
+  const lv = a.lv;
+  lv.adr = adr;
+  lv.dayHigh = f.dayHigh[i] as number;
+  lv.dayLow = f.dayLow[i] as number;
+  lv.ibHigh = f.ibHigh[i] as number;
+  lv.ibLow = f.ibLow[i] as number;
+  lv.pdVwap = f.pdVwap[i] as number;
+  lv.pdClose = f.pdClose[i] as number;
+  const atr = a.atrs[i] as number;
+  const z = (close - vwap) / Math.max(a.sigmas[i] as number, 1e-6);
+  if (!levelsPass(a.input.historyAt(i), a.p, lv, close, atr, z, a.tick, a.etMinute[i] as number)) return false;
+  a.qAt[i] = q;
+  return true;
 }
 
 // One per dataset, reused by every run over it: a run writes the quantile of every bar it marks,
