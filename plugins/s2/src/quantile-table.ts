@@ -13,7 +13,8 @@ import { S2_CONST } from "./constants.js";
 export class QuantileTable {
   /**
    * The cells by ET hour. The screen folds a run's bars straight into them, in bar order (each bar
-   * once, with `foldQuantile`), and then records the last bar with `foldedThrough`.
+   * once, with `foldQuantile`'s rule restated inline, see screen.ts), and then records the last bar
+   * with `foldedThrough`.
    */
   readonly cells = new Float64Array(24).fill(S2_CONST.quantileStart);
   private lastTime = Number.NEGATIVE_INFINITY;
