@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelBars } from "../../market-time/index.js";
 import { randomWalkBars } from "../__tests__/fixtures.js";
+import { plainTrueRange as trueRange } from "../__tests__/true-range.js";
 import { createFeatureRegistry } from "../default-registry.js";
 import { computeColumns } from "../feature-set.js";
-import { trueRange } from "../kernels/true-range.js";
 import { featureSource } from "../source.js";
 
 /** The sorted window of the last `n` true ranges at bar i, or null unless all n are finite. */

@@ -3,4 +3,4 @@ export { RollingExtremum } from "./rolling-extrema.js";
 export { RollingMoments } from "./rolling-moments.js";
 export { RollingSum } from "./rolling-sum.js";
 export { TradeDateRanges } from "./trade-date-ranges.js";
-export { trueRange } from "./true-range.js";
+export { writeTrueRanges } from "./true-range.js";

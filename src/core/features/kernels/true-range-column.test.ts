@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { labelBars } from "../../market-time/index.js";
 import { randomWalkBars } from "../__tests__/fixtures.js";
+import { plainTrueRange as trueRange } from "../__tests__/true-range.js";
 import { featureSource, StreamingBars } from "../source.js";
-import { trueRange } from "./true-range.js";
 import { trueRangeColumn } from "./true-range-column.js";
 
 describe("trueRangeColumn", () => {

@@ -1,13 +1,13 @@
 import type { Bars } from "../../data/bars.js";
 import type { FeatureSource } from "../contract.js";
-import { trueRange } from "./true-range.js";
+import { writeTrueRanges } from "./true-range.js";
 
 /**
  * The true ranges of one bar series, worked out once and read by every kernel that needs them (the
  * simple and Wilder ATRs, Keltner channels, ADX and the true-range ranks and quantiles each read
  * them, ~5 ns a bar to compute). Rows are filled on demand up to the highest row asked for, so the
  * batch path (a column at a time) and the live path (a bar at a time, rows appended) read the same
- * values, computed by `trueRange`. Bars are immutable once rows exist (as everywhere in the SDK); a
+ * values, computed by `writeTrueRanges`. Bars are immutable once rows exist (as everywhere in the SDK); a
  * series whose columns are re-pointed (a live buffer that grew) is filled again from row 0.
  */
 export class TrueRangeColumn {
@@ -38,8 +38,7 @@ export class TrueRangeColumn {
         grown.set(this.values.subarray(0, this.filled));
         this.values = grown;
       }
-      const values = this.values;
-      for (let i = this.filled; i < to; i++) values[i] = trueRange(high, low, close, i);
+      writeTrueRanges(high, low, close, this.values, this.filled, to);
       this.filled = to;
     }
     return this.values;
