@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { basename, resolve as resolvePath } from "node:path";
-import { createJiti } from "jiti";
 import { SessionkitError } from "../errors/index.js";
 import type { PluginInstance } from "../plugin/define-plugin.js";
 import type { ConfigEnv } from "./define-config.js";
@@ -47,6 +46,8 @@ export async function loadConfig(opts: LoadOptions = {}): Promise<BotConfig> {
 }
 
 async function evaluate(file: string, env: ConfigEnv): Promise<unknown> {
+  // Loaded here, not with the module: only a command given a bot.config.ts needs it.
+  const { createJiti } = await import("jiti");
   const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false, interopDefault: false });
   let mod: unknown;
   try {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import * as arrow from "apache-arrow";
-import * as pq from "parquet-wasm";
+import type * as Arrow from "apache-arrow";
 import { SessionkitError } from "../../errors/index.js";
 import { type Bars, isRoot, type Root } from "../bars.js";
 import { createBars } from "../bars-ops.js";
 import { nodeWriteIo, type WriteIo, writeFileAtomic } from "./atomic-write.js";
+import { parquetLibs } from "./parquet-libs.js";
 
 /**
  * Parquet files of bars, written with parquet-wasm (Rust `parquet` crate compiled to WASM) from an
@@ -17,6 +17,7 @@ const META_CONTRACT = "sessionkit.contract";
 const META_VERSION = "sessionkit.format";
 
 export function encodeBarsParquet(bars: Bars): Uint8Array {
+  const { arrow, pq } = parquetLibs();
   const time = new BigInt64Array(bars.length);
   const halves = new Int32Array(time.buffer);
   for (let i = 0; i < bars.length; i++) {
@@ -50,7 +51,8 @@ export function writeBarsParquet(path: string, bars: Bars, io: WriteIo = nodeWri
 }
 
 export function decodeBarsParquet(bytes: Uint8Array, file: string, fallbackSymbol?: Root): Bars {
-  let table: arrow.Table;
+  const { arrow, pq } = parquetLibs();
+  let table: Arrow.Table;
   try {
     table = arrow.tableFromIPC(pq.readParquet(bytes).intoIPCStream());
   } catch (cause) {
