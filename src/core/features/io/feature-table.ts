@@ -1,5 +1,5 @@
-import * as arrow from "apache-arrow";
-import * as pq from "parquet-wasm";
+import type * as Arrow from "apache-arrow";
+import { parquetLibs } from "../../data/store/parquet-libs.js";
 import { SessionkitError } from "../../errors/index.js";
 
 /** Feature columns with their bar times, as `features compute` writes them. */
@@ -35,9 +35,10 @@ export function encodeFeatureCsv(t: FeatureTable): Uint8Array[] {
 
 /** Parquet (ZSTD): `timestamp` timestamp[ms, UTC] plus one float64 column per feature; pandas/polars read it as is. */
 export function encodeFeatureParquet(t: FeatureTable): Uint8Array {
+  const { arrow, pq } = parquetLibs();
   const time = new BigInt64Array(t.time.length);
   for (let i = 0; i < time.length; i++) time[i] = BigInt(t.time[i]!);
-  const cols: Record<string, arrow.Vector> = {
+  const cols: Record<string, Arrow.Vector> = {
     timestamp: arrow.makeVector({ type: new arrow.TimestampMillisecond("UTC"), data: time }),
   };
   t.names.forEach((name, k) => {
