@@ -2,6 +2,7 @@ import { BAR_COLUMNS, type Bars } from "../../data/bars.js";
 import type { BarLabels } from "../../market-time/labels.js";
 import type { FeatureSource } from "../contract.js";
 import { NO_EXTERNALS } from "../providers.js";
+import { SourceRecord } from "../source.js";
 import { isNumericColumn, type NumericColumn, sharedColumn } from "./shared-memory.js";
 
 /**
@@ -68,5 +69,5 @@ export function sourceTransfer(src: FeatureSource): SourceTransfer {
 export function rebuildSource(t: SourceTransfer): FeatureSource {
   const bars = { ...t.bars, symbol: t.symbol, contract: t.contract, length: t.length } as unknown as Bars;
   const labels = { ...t.labels, length: t.labelsLength } as unknown as BarLabels;
-  return { bars, labels, externals: NO_EXTERNALS };
+  return new SourceRecord(bars, labels, NO_EXTERNALS);
 }
