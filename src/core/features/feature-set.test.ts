@@ -15,7 +15,7 @@ function firstDifference(a: Float64Array, b: Float64Array): number {
 }
 // Groups: true range and close (window 60) with ranks and quantiles mixed; the close moments of
 // period 20 (bands, widths, the model's bb_width, width ranks over two windows); the Wilder ATR of
-// period 20 with Keltner channels over two EMA periods; the session VWAP family; the on.window
+// period 20 with Keltner channels over two EMA periods; the session VWAP family with pd.vwap; the on.window
 // pair; the trade-date levels and two ADRs; plus loners.
 const KEYS = [
   "quantile.tr:60,0.5",
@@ -40,6 +40,7 @@ const KEYS = [
   "vwap.session.upper:2",
   "vwap.session.sigma",
   "vwap.session.lower:1.5",
+  "pd.vwap",
   "on.window.high:1080,568",
   "on.window.low:1080,568",
   "day.high",
@@ -63,6 +64,23 @@ describe("shared kernels", () => {
     expect(id("atr:20")).toBe(id("kc.upper:20,20,1.5"));
     expect(id("kc.lower:30,20,2")).toBe(id("atr:20"));
     expect(id("atr:14")).not.toBe(id("atr:20"));
+    expect(id("pd.vwap")).toBe(id("vwap.session"));
+  });
+
+  it("pd.vwap is the same alone, with the session VWAP family and with only vwap.session", () => {
+    const bars = randomWalkBars(3000, 11);
+    const src = featureSource(bars, labelBars(bars.time));
+    const own = registry.resolve("pd.vwap").batch(src);
+    for (const keys of [
+      ["vwap.session", "pd.vwap"],
+      ["pd.vwap", "vwap.session.z", "vwap.session.sigma"],
+    ]) {
+      const defs = keys.map((k) => registry.resolve(k));
+      const cols = computeColumns(src, defs);
+      const at = keys.indexOf("pd.vwap");
+      expect(firstDifference(cols[at]!, own), keys.join(" ")).toBe(-1);
+      for (let j = 0; j < keys.length; j++) expect(firstDifference(cols[j]!, defs[j]!.batch(src)), keys[j]).toBe(-1);
+    }
   });
 
   it("a group's one pass, batch and live, equals each member's own batch exactly", () => {

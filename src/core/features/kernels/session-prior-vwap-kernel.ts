@@ -1,0 +1,96 @@
+import { SessionVwapKernel } from "./session-vwap-kernel.js";
+
+/**
+ * `SessionVwapKernel` with `pd.vwap` read in the same pass: one typical price and weight per bar for
+ * both VWAPs (a pass of its own cost about as much again as the session VWAP's). The previous date's
+ * VWAP keeps its own sums, relative to each trade date's first typical price, and fixes a date when
+ * the next one starts (NaN if it had no volume); closed-time bars (trade date 0) stay with the current
+ * date. Both parts run the same operations as alone, so the same values. A loop of its own rather than
+ * a flag in the session loop: the per-bar test of a flag cost more than the pass it saves. A set with
+ * `pd.vwap` alone runs it too (the session part is then unused).
+ */
+export class SessionPriorVwapKernel extends SessionVwapKernel {
+  private date = 0;
+  private dateShift = 0;
+  private dateSv = 0;
+  private dateS1 = 0;
+  private prev = Number.NaN;
+
+  /** VWAP, σ and previous-date VWAP of bars [from, to) into chunk slot i − from. */
+  protected override step(from: number, to: number): void {
+    const b = this.src.bars;
+    const l = this.src.labels;
+    const high = b.high;
+    const low = b.low;
+    const close = b.close;
+    const volume = b.volume;
+    const dates = l.tradeDate;
+    const sessions = l.session;
+    const vwaps = this.vwaps;
+    const sds = this.sds;
+    const pds = this.pds;
+    let anchor = this.anchor;
+    let started = this.started;
+    let origin = this.shift;
+    let sv = this.sv;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let date = this.date;
+    let dateOrigin = this.dateShift;
+    let dateSv = this.dateSv;
+    let dateS1 = this.dateS1;
+    let prev = this.prev;
+    for (let i = from; i < to; i++) {
+      const tp = (high[i]! + low[i]! + close[i]!) / 3;
+      // max(v, 0) and max(0, v) (pd.vwap's own order) agree for every v, −0 and NaN included.
+      const w = Math.max(volume[i]!, 0);
+      const session = sessions[i]!;
+      const td = dates[i]!;
+      const a = session >= 0 ? td * 2 + (session >= 1 ? 1 : 0) : anchor;
+      if (a !== anchor || !started) {
+        anchor = a;
+        started = true;
+        origin = tp;
+        sv = 0;
+        s1 = 0;
+        s2 = 0;
+      }
+      const d = tp - origin;
+      sv += w;
+      s1 += w * d;
+      s2 += w * d * d;
+      if (sv > 0) {
+        // One division for both moments (as SessionVwapKernel).
+        const inverse = 1 / sv;
+        const mean = s1 * inverse;
+        const v = s2 * inverse - mean * mean;
+        vwaps[i - from] = origin + mean;
+        sds[i - from] = Math.sqrt(Math.max(v, 0));
+      } else {
+        vwaps[i - from] = Number.NaN;
+        sds[i - from] = Number.NaN;
+      }
+      if (td !== 0 && td !== date) {
+        if (date !== 0) prev = dateSv > 0 ? dateOrigin + dateS1 / dateSv : Number.NaN;
+        date = td;
+        dateOrigin = tp;
+        dateSv = 0;
+        dateS1 = 0;
+      }
+      dateSv += w;
+      dateS1 += w * (tp - dateOrigin);
+      pds[i - from] = prev;
+    }
+    this.anchor = anchor;
+    this.started = started;
+    this.shift = origin;
+    this.sv = sv;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.date = date;
+    this.dateShift = dateOrigin;
+    this.dateSv = dateSv;
+    this.dateS1 = dateS1;
+    this.prev = prev;
+  }
+}
