@@ -2,11 +2,14 @@
  * True ranges of bars [from, to) into out[from..to): max(H−L, |H−prevC|, |L−prevC|); bar 0 has no
  * previous close, so H−L.
  *
- * The maximum is picked by arithmetic on 0/1 comparison results (x·k + y·(1 − k) is exactly x or y
- * for finite x and y) instead of Math.max or a conditional: which term is largest changes at random
- * from bar to bar, and the branches those compile to mispredicted about once a bar, which cost
- * more than the rest of the true range (9 → 5 ns a bar). A non-finite term turns the arithmetic into
- * NaN; that rare case takes the plain formula, so every value is the same as Math.max's.
+ * For finite H ≥ L that maximum is max(H, prevC) − min(L, prevC), the very subtraction of the widest
+ * term (rounding is monotone, so the widest term rounds to the largest value): one subtraction and
+ * two comparisons instead of three subtractions, two absolute values and a three-way maximum. Which
+ * term is widest changes at random from bar to bar (a Math.max or conditional on it mispredicted
+ * about once a bar), but the previous close rarely lies outside the bar (~7 % of ES bars), so those
+ * two comparisons are well-predicted branches (0.47 → 0.39 ms per 86 k bars against the earlier
+ * arithmetic selects). Any other bar (a non-finite price, H < L, or a zero range, whose sign Math.max
+ * decides) fails the check after it and takes the plain formula, so every value is Math.max's.
  *
  * A loop over a range, not a function per bar: a per-bar call that V8 does not inline returns its
  * double boxed (a heap number a bar). The main thread's code inlined it, the features worker's did
@@ -25,19 +28,28 @@ export function writeTrueRanges(
     out[0] = high[0]! - low[0]!;
     i = 1;
   }
+  if (i >= to) return;
+  let pc = close[i - 1]!;
   for (; i < to; i++) {
     const h = high[i]!;
     const l = low[i]!;
-    const pc = close[i - 1]!;
-    const a = h - l;
-    const b = Math.abs(h - pc);
-    const c = Math.abs(l - pc);
-    const kc = +(c > b);
-    const bc = c * kc + b * (1 - kc);
-    const ka = +(a > bc);
-    const x = a * ka + bc * (1 - ka);
-    // Two stores, not a select (see BOXING in contract.ts).
-    if (x - x === 0) out[i] = x;
-    else out[i] = a > b ? Math.max(a, c) : Math.max(b, c);
+    let hi = h;
+    if (pc > h) hi = pc;
+    let lo = l;
+    if (pc < l) lo = pc;
+    const x = hi - lo;
+    // A NaN high or low fails h >= l, a NaN close pc <= hi (comparisons with NaN are false); an
+    // infinity makes x infinite or NaN. Two stores, not a select (see BOXING in contract.ts).
+    if (x > 0 && x < Number.POSITIVE_INFINITY && h >= l && pc <= hi) out[i] = x;
+    else out[i] = plainTrueRange(h, l, pc);
+    pc = close[i]!;
   }
+}
+
+/** max(H−L, |H−prevC|, |L−prevC|) with Math.max: the rare bars the fast path leaves. */
+function plainTrueRange(h: number, l: number, pc: number): number {
+  const a = h - l;
+  const b = Math.abs(h - pc);
+  const c = Math.abs(l - pc);
+  return a > b ? Math.max(a, c) : Math.max(b, c);
 }
