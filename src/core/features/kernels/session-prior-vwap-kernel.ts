@@ -6,8 +6,8 @@ import { SessionVwapKernel } from "./session-vwap-kernel.js";
  * VWAP keeps its own sums, relative to each trade date's first typical price, and fixes a date when
  * the next one starts (NaN if it had no volume); closed-time bars (trade date 0) stay with the current
  * date. Both parts run the same operations as alone, so the same values. A loop of its own rather than
- * a flag in the session loop: the per-bar test of a flag cost more than the pass it saves. A set with
- * `pd.vwap` alone runs it too (the session part is then unused).
+ * a flag in the session loop: the per-bar test of a flag cost more than the pass it saves. `pd.vwap`
+ * alone runs its own pass (prior-day-vwap.ts), the same operations again.
  */
 export class SessionPriorVwapKernel extends SessionVwapKernel {
   private date = 0;

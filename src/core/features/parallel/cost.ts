@@ -67,8 +67,8 @@ export const FAMILY_COST: Readonly<Record<string, number>> = Object.freeze({
   "pd.high": 9.8,
   "pd.low": 9.8,
   "pd.close": 9.8,
-  // A member of the session-VWAP kernel: alone it runs that whole pass.
-  "pd.vwap": 11.4,
+  // Alone its own pass; with a session-VWAP feature, a member of that kernel (groupCost).
+  "pd.vwap": 3.7,
   "on.high": 6,
   "on.low": 6,
   "on.window.high": 7,
