@@ -77,13 +77,31 @@ class TradeDateKernel implements RangeKernel {
     }
   }
 
+  /** A new trade date opens at bar i: complete the last one in every ranges object, refresh the fixed values. */
+  private roll(d: number, h: number, l: number, c: number, hi: number, lo: number, last: number): void {
+    const ranges = this.ranges;
+    for (let r = 0; r < ranges.length; r++) {
+      const t = ranges[r]!;
+      t.high = hi;
+      t.low = lo;
+      t.lastClose = last;
+      t.step(d, h, l, c);
+    }
+    this.refresh();
+  }
+
+  /**
+   * Bars go by trade date: the inner loop runs a date's bars (closed-time bars, date 0, stay with it)
+   * and calls nothing; a new date's bookkeeping and the fixed outputs' runs happen between dates. With
+   * those calls inside the per-bar loop, V8 sometimes compiled the loop without them inlined and the
+   * pass took 1.2–1.45 ms instead of 0.85 per 86 k bars, depending on the process.
+   */
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const high = b.high;
     const low = b.low;
     const close = b.close;
     const dates = this.src.labels.tradeDate;
-    const ranges = this.ranges;
     const highOuts = this.highOuts;
     const lowOuts = this.lowOuts;
     // The usual set has one day.high and one day.low: their columns straight, not looked up per bar.
@@ -93,36 +111,33 @@ class TradeDateKernel implements RangeKernel {
     let hi = this.high;
     let lo = this.low;
     let last = this.last;
-    let segment = from;
-    for (let i = from; i < to; i++) {
-      const d = dates[i]!;
-      const h = high[i]!;
-      const l = low[i]!;
-      if (d !== 0 && d !== date) {
-        this.writeFixed(outs, segment, i, shift);
-        segment = i;
-        for (let r = 0; r < ranges.length; r++) {
-          const t = ranges[r]!;
-          t.high = hi;
-          t.low = lo;
-          t.lastClose = last;
-          t.step(d, h, l, close[i]!);
-        }
-        date = d;
+    let i = from;
+    while (i < to) {
+      const first = dates[i]!;
+      if (first !== 0 && first !== date) {
+        const h = high[i]!;
+        const l = low[i]!;
+        this.roll(first, h, l, close[i]!, hi, lo, last);
+        date = first;
         hi = h;
         lo = l;
-        this.refresh();
-      } else {
+      }
+      const segment = i;
+      for (; i < to; i++) {
+        const d = dates[i]!;
+        if (d !== 0 && d !== date) break;
+        const h = high[i]!;
+        const l = low[i]!;
         if (h > hi) hi = h;
         if (l < lo) lo = l;
+        if (highOut !== null) highOut[i - shift] = hi;
+        else for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
+        if (lowOut !== null) lowOut[i - shift] = lo;
+        else for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
       }
-      last = close[i]!;
-      if (highOut !== null) highOut[i - shift] = hi;
-      else for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
-      if (lowOut !== null) lowOut[i - shift] = lo;
-      else for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
+      last = close[i - 1]!;
+      this.writeFixed(outs, segment, i, shift);
     }
-    this.writeFixed(outs, segment, to, shift);
     this.date = date;
     this.high = hi;
     this.low = lo;
