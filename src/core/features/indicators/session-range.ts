@@ -26,14 +26,14 @@ class WindowRangeKernel implements RangeKernel {
   ) {}
 
   /**
-   * Writes every output's current value over bars [from, to). The range only changes on a new trade
-   * date or inside the window (about 60 of ~1380 bars a day), so values are written as runs.
+   * Writes every output's value for the range hi..lo over bars [from, to). The range only changes on
+   * a new trade date or inside the window (about 60 of ~1380 bars a day), so values are written as runs.
    */
-  private write(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
+  private write(outs: readonly Float64Array[], from: number, to: number, shift: number, hi: number, lo: number): void {
     const outputs = this.outputs;
     for (let k = 0; k < outputs.length; k++) {
       const o = outputs[k];
-      const v = o === HIGH ? this.high : o === LOW ? this.low : (this.high + this.low) / 2;
+      const v = o === HIGH ? hi : o === LOW ? lo : (hi + lo) / 2;
       const out = outs[k]!;
       // TypedArray#fill for long runs; live, a plain loop for the one bar (the builtin call costs more).
       if (to - from > 32) out.fill(v, from - shift, to - shift);
@@ -41,6 +41,11 @@ class WindowRangeKernel implements RangeKernel {
     }
   }
 
+  /**
+   * The inner loop only looks for the next bar that changes the range (a new trade date or a bar in
+   * the window) and calls nothing; the writes happen between those bars. With the write inside the
+   * per-bar loop, V8 compiled the loop differently from process to process (0.45–0.8 ms per 86 k bars).
+   */
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
     const l = this.src.labels;
@@ -51,29 +56,40 @@ class WindowRangeKernel implements RangeKernel {
     const minutes = l.etMinute;
     const start = this.start;
     const end = this.end;
+    let date = this.date;
+    let hi = this.high;
+    let lo = this.low;
     let segment = from;
-    for (let i = from; i < to; i++) {
+    let i = from;
+    for (;;) {
       // Closed-time bars are ignored; a new trade date resets; in-window bars extend.
-      if (sessions[i]! < 0) continue;
-      const d = dates[i]!;
-      const et = minutes[i]!;
-      const inside = et >= start && et < end;
-      if (d === this.date && !inside) continue;
-      this.write(outs, segment, i, shift);
-      segment = i;
-      if (d !== this.date) {
-        this.date = d;
-        this.high = Number.NaN;
-        this.low = Number.NaN;
+      for (; i < to; i++) {
+        if (sessions[i]! < 0) continue;
+        const et = minutes[i]!;
+        if (dates[i]! !== date || (et >= start && et < end)) break;
       }
-      if (inside) {
+      if (i >= to) break;
+      this.write(outs, segment, i, shift, hi, lo);
+      segment = i;
+      const d = dates[i]!;
+      if (d !== date) {
+        date = d;
+        hi = Number.NaN;
+        lo = Number.NaN;
+      }
+      const et = minutes[i]!;
+      if (et >= start && et < end) {
         const h = highs[i]!;
         const x = lows[i]!;
-        if (!(h <= this.high)) this.high = h;
-        if (!(x >= this.low)) this.low = x;
+        if (!(h <= hi)) hi = h;
+        if (!(x >= lo)) lo = x;
       }
+      i++;
     }
-    this.write(outs, segment, to, shift);
+    this.write(outs, segment, to, shift, hi, lo);
+    this.date = date;
+    this.high = hi;
+    this.low = lo;
   }
 }
 
