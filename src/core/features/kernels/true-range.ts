@@ -40,16 +40,17 @@ export function writeTrueRanges(
     const x = hi - lo;
     // A NaN high or low fails h >= l, a NaN close pc <= hi (comparisons with NaN are false); an
     // infinity makes x infinite or NaN. Two stores, not a select (see BOXING in contract.ts).
+    // The rare bars the fast path leaves take max(H−L, |H−prevC|, |L−prevC|) with Math.max, written
+    // out here: a call in the loop, even on a path it seldom takes, let V8 compile the loop differently
+    // from process to process (0.68–0.96 ms per 86 k bars for atr:14).
     if (x > 0 && x < Number.POSITIVE_INFINITY && h >= l && pc <= hi) out[i] = x;
-    else out[i] = plainTrueRange(h, l, pc);
+    else {
+      const a = h - l;
+      const b = Math.abs(h - pc);
+      const c = Math.abs(l - pc);
+      if (a > b) out[i] = Math.max(a, c);
+      else out[i] = Math.max(b, c);
+    }
     pc = close[i]!;
   }
-}
-
-/** max(H−L, |H−prevC|, |L−prevC|) with Math.max: the rare bars the fast path leaves. */
-function plainTrueRange(h: number, l: number, pc: number): number {
-  const a = h - l;
-  const b = Math.abs(h - pc);
-  const c = Math.abs(l - pc);
-  return a > b ? Math.max(a, c) : Math.max(b, c);
 }

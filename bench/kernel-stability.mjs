@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Whether each of S2's kernel passes compiles to the same code in every process: each unit (a shared
+// kernel's members together, else one feature) timed in `processes` fresh processes over the last 90
+// days of ESM26 (86 k bars), single thread, mean ms of 400 runs after 400 warm-ups. One JSON line per
+// unit with the fastest, median and slowest process; slowest/fastest well above ~1.2 means V8 left
+// the loop in slower code in some processes (see "One compiled shape per process" in the features
+// README). Usage: npm run build && node bench/kernel-stability.mjs [processes=8] [first key of one unit]
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const UNITS = [
+  ["vwap.session", "vwap.session.sigma", "pd.vwap"],
+  ["atr:14"],
+  ["ema:20"],
+  ["volz:50"],
+  ["adr:20", "day.high", "day.low", "pd.high", "pd.low", "pd.close"],
+  ["ib.high:570,630", "ib.low:570,630"],
+];
+
+const dist = (p) => JSON.stringify(fileURLToPath(new URL(`../dist/${p}`, import.meta.url)));
+const child = (keys) => `
+const { join } = await import("node:path");
+const { importBarFile, sliceBars } = await import(${dist("core/data/index.js")});
+const { createFeatureRegistry, featureSource } = await import(${dist("core/features/index.js")});
+const { computeColumns } = await import(${dist("core/features/feature-set.js")});
+const { labelBars } = await import(${dist("core/market-time/index.js")});
+const { sharedDataDir } = await import(${dist("core/testing/shared-data.js")});
+const { bars: all } = await importBarFile(join(sharedDataDir(), "ESM26_1m.csv.gz"));
+const end = all.time[all.length - 1];
+let start = 0;
+while (all.time[start] < end - 90 * 86_400_000) start++;
+const bars = sliceBars(all, start);
+const labels = labelBars(bars.time);
+const registry = createFeatureRegistry();
+const defs = ${JSON.stringify(keys)}.map((k) => registry.resolve(k));
+const outs = defs.map(() => new Float64Array(bars.length));
+const once = () => computeColumns(featureSource(bars, labels), defs, outs, { registry, threads: 1 });
+for (let r = 0; r < 400; r++) once();
+const t0 = performance.now();
+for (let r = 0; r < 400; r++) once();
+console.log((performance.now() - t0) / 400);
+`;
+
+const processes = Number(process.argv[2] ?? 8);
+const only = process.argv[3];
+for (const keys of UNITS.filter((u) => only === undefined || u[0] === only)) {
+  const ms = [];
+  for (let p = 0; p < processes; p++) {
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", child(keys)], { encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`${keys.join(" ")}: ${run.stderr}`);
+    ms.push(Number(run.stdout.trim()));
+  }
+  ms.sort((a, b) => a - b);
+  const r = (x) => Number(x.toPrecision(4));
+  const line = { name: `features.stability.${keys[0]}`, value: r(ms[ms.length >> 1]), unit: "ms", n: 86_002 };
+  process.stdout.write(`${JSON.stringify({ ...line, keys, processes, fastest: r(ms[0]), slowest: r(ms.at(-1)) })}\n`);
+}
