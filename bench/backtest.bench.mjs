@@ -6,14 +6,11 @@
 // The SPEC lines run S2 (the plugin's strategy at its schema defaults; needs `npm run build`, root and
 // plugins). `backtest.90d.vwap_fade` runs a bench-only, deterministic VWAP-z fade defined below: a light
 // strategy that shows the engine's own cost. Each line names its strategy.
-import { join } from "node:path";
 import { registryColumns, runBacktest } from "../dist/core/backtest/index.js";
-import { importBarFile, sliceBars } from "../dist/core/data/index.js";
 import { createFeatureRegistry, FeatureFrameCache, featureSource } from "../dist/core/features/index.js";
-import { labelBars } from "../dist/core/market-time/index.js";
-import { sharedDataDir } from "../dist/core/testing/shared-data.js";
 import { defineStrategy, Signal, z } from "../dist/index.js";
 import { s2Strategy } from "../plugins/s2/dist/index.js";
+import { last90Days } from "./last-90-days.mjs";
 import { medianMs } from "./timing.mjs";
 
 const STRATEGY = "S2";
@@ -42,12 +39,7 @@ const benchStrategy = defineStrategy({
 });
 
 export async function run(report) {
-  const { bars: all } = await importBarFile(join(sharedDataDir(), "ESM26_1m.csv.gz"));
-  const end = all.time[all.length - 1];
-  let start = 0;
-  while (all.time[start] < end - 90 * 86_400_000) start++;
-  const bars = sliceBars(all, start);
-  const labels = labelBars(bars.time);
+  const { bars, labels } = await last90Days();
   const registry = createFeatureRegistry();
   const keys = s2Strategy.resolveFeatures(s2Strategy.defaultParams()).keys;
   const frame = new FeatureFrameCache(registry).frame(featureSource(bars, labels), keys);

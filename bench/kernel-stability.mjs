@@ -19,18 +19,10 @@ const UNITS = [
 
 const dist = (p) => JSON.stringify(fileURLToPath(new URL(`../dist/${p}`, import.meta.url)));
 const child = (keys) => `
-const { join } = await import("node:path");
-const { importBarFile, sliceBars } = await import(${dist("core/data/index.js")});
+const { last90Days } = await import(${JSON.stringify(fileURLToPath(new URL("./last-90-days.mjs", import.meta.url)))});
 const { createFeatureRegistry, featureSource } = await import(${dist("core/features/index.js")});
 const { computeColumns } = await import(${dist("core/features/feature-set.js")});
-const { labelBars } = await import(${dist("core/market-time/index.js")});
-const { sharedDataDir } = await import(${dist("core/testing/shared-data.js")});
-const { bars: all } = await importBarFile(join(sharedDataDir(), "ESM26_1m.csv.gz"));
-const end = all.time[all.length - 1];
-let start = 0;
-while (all.time[start] < end - 90 * 86_400_000) start++;
-const bars = sliceBars(all, start);
-const labels = labelBars(bars.time);
+const { bars, labels } = await last90Days();
 const registry = createFeatureRegistry();
 const defs = ${JSON.stringify(keys)}.map((k) => registry.resolve(k));
 const outs = defs.map(() => new Float64Array(bars.length));
