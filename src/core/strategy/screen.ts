@@ -76,54 +76,26 @@ export function runScreen<P, N extends string, S>(
   screen: (input: ScreenInput<P, N, S>) => void,
   init: Omit<ScreenInput<P, N, S>, "historyAt" | "out" | "from" | "to">,
 ): Uint8Array {
-  const input = new ScreenRun(init);
-  const n = input.out.length;
+  const cursor = { i: 0 };
+  const history = new HistoryView(init.bars, cursor, init.strategyId);
+  const n = init.bars.length;
+  const out = new Uint8Array(n);
+  const input = {
+    ...init,
+    historyAt(i: number): BarHistory {
+      cursor.i = i;
+      return history;
+    },
+    out,
+    from: init.start,
+    to: init.start,
+  };
   for (let from = init.start; from < n; from += SCREEN_RANGE) {
     input.from = from;
     input.to = Math.min(n, from + SCREEN_RANGE);
     screen(input);
   }
-  return input.out;
-}
-
-/**
- * The screen's input as a class: every run's input has the same shape from its first use. Built by
- * spreading `init` into an object literal with a new `historyAt` closure, each run's input could get
- * another map, and the screen's optimized code was thrown away whenever it met one (measured: S2's
- * screen functions deoptimized 11 times over the first 30 runs).
- */
-class ScreenRun<P, N extends string, S> implements ScreenInput<P, N, S> {
-  readonly strategyId: string;
-  readonly bars: Bars;
-  readonly labels: BarLabels;
-  readonly instrument: InstrumentSpec;
-  readonly sessions: readonly ScreenSession<P, N>[];
-  readonly start: number;
-  readonly state: S;
-  readonly out: Uint8Array;
-  from: number;
-  to: number;
-  private readonly cursor = { i: 0 };
-  private readonly history: HistoryView;
-
-  constructor(init: Omit<ScreenInput<P, N, S>, "historyAt" | "out" | "from" | "to">) {
-    this.strategyId = init.strategyId;
-    this.bars = init.bars;
-    this.labels = init.labels;
-    this.instrument = init.instrument;
-    this.sessions = init.sessions;
-    this.start = init.start;
-    this.state = init.state;
-    this.out = new Uint8Array(init.bars.length);
-    this.from = init.start;
-    this.to = init.start;
-    this.history = new HistoryView(init.bars, this.cursor, init.strategyId);
-  }
-
-  historyAt(i: number): BarHistory {
-    this.cursor.i = i;
-    return this.history;
-  }
+  return out;
 }
 
 /** A guarded run's finding: decide entered on bar i, which the screen left unmarked. */
