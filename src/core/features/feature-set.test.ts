@@ -3,7 +3,7 @@ import { labelBars } from "../market-time/index.js";
 import { randomWalkBars } from "./__tests__/fixtures.js";
 import { createFeatureRegistry } from "./default-registry.js";
 import { computeColumns, createFeatureSetStream } from "./feature-set.js";
-import { featureSource, StreamingBars } from "./source.js";
+import { featureSource, liveBarAt, StreamingBars } from "./source.js";
 
 const registry = createFeatureRegistry();
 
@@ -92,18 +92,7 @@ describe("shared kernels", () => {
     const live = new StreamingBars("ES", undefined, 8);
     const set = createFeatureSetStream(live.source(), defs, 4);
     for (let i = 0; i < bars.length; i++) {
-      live.append({
-        time: bars.time[i]!,
-        open: bars.open[i]!,
-        high: bars.high[i]!,
-        low: bars.low[i]!,
-        close: bars.close[i]!,
-        volume: bars.volume[i]!,
-        tradeDate: labels.tradeDate[i]!,
-        session: labels.session[i]!,
-        segment: labels.segment[i]!,
-        etMinute: labels.etMinute[i]!,
-      });
+      live.append(liveBarAt(bars, labels, i));
       set.update(i);
     }
     defs.forEach((d, k) => {

@@ -44,7 +44,7 @@ export {
 } from "./providers.js";
 export { FeatureRegistry } from "./registry.js";
 export { OneOutputStream, type RangeKernel, sharedKernel } from "./shared-kernel.js";
-export { featureSource, type LiveBar, StreamingBars } from "./source.js";
+export { featureSource, type LiveBar, liveBarAt, StreamingBars } from "./source.js";
 export {
   defaultFeatureSpec,
   FEATURE_SPEC_VERSION,

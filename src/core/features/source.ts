@@ -57,6 +57,24 @@ export interface LiveBar {
   readonly clearingDate?: number;
 }
 
+/** Row i of a batch dataset as the live feed would deliver it (replaying a dataset bar by bar). */
+export function liveBarAt(bars: Bars, labels: BarLabels, i: number): LiveBar {
+  return {
+    time: bars.time[i]!,
+    open: bars.open[i]!,
+    high: bars.high[i]!,
+    low: bars.low[i]!,
+    close: bars.close[i]!,
+    volume: bars.volume[i]!,
+    tradeDate: labels.tradeDate[i]!,
+    clearingDate: labels.clearingDate[i]!,
+    session: labels.session[i]!,
+    segment: labels.segment[i]!,
+    etMinute: labels.etMinute[i]!,
+    marketOpen: labels.open[i] === 1,
+  };
+}
+
 /**
  * A growing columnar buffer of bars and labels for live streaming: `append` one bar, then call every
  * stream's `update(length − 1)`. Columns double when full, so readers must not hold on to a column.

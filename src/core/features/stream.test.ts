@@ -9,7 +9,7 @@ import { createFeatureRegistry } from "./default-registry.js";
 import { computeColumns, createFeatureSetStream } from "./feature-set.js";
 import { FeatureFrameCache } from "./frame.js";
 import { STRATEGY_DEFAULT_FEATURES } from "./indicators/index.js";
-import { featureSource, StreamingBars } from "./source.js";
+import { featureSource, liveBarAt, StreamingBars } from "./source.js";
 
 const registry = createFeatureRegistry();
 const EXTRA = [
@@ -34,18 +34,7 @@ describe("streaming equals batch", () => {
     const streams = ALL_KEYS.map((k) => registry.resolve(k).createStream(liveSrc));
     const got = ALL_KEYS.map(() => new Float64Array(bars.length));
     for (let i = 0; i < bars.length; i++) {
-      live.append({
-        time: bars.time[i]!,
-        open: bars.open[i]!,
-        high: bars.high[i]!,
-        low: bars.low[i]!,
-        close: bars.close[i]!,
-        volume: bars.volume[i]!,
-        tradeDate: labels.tradeDate[i]!,
-        session: labels.session[i]!,
-        segment: labels.segment[i]!,
-        etMinute: labels.etMinute[i]!,
-      });
+      live.append(liveBarAt(bars, labels, i));
       for (let k = 0; k < streams.length; k++) got[k]![i] = streams[k]!.update(i);
     }
     const bad = ALL_KEYS.flatMap((key, k) => {

@@ -1,6 +1,6 @@
 import { SessionkitError } from "../errors/index.js";
 import type { FeatureDef, FeatureSource } from "./contract.js";
-import { StreamingBars } from "./source.js";
+import { liveBarAt, StreamingBars } from "./source.js";
 
 export const STREAM_TOLERANCE = 1e-9;
 
@@ -20,20 +20,7 @@ export function verifyStreaming(
   const streams = defs.map((d) => d.createStream(liveSrc));
   let checked = 0;
   for (let i = 0; i < bars.length; i++) {
-    live.append({
-      time: bars.time[i]!,
-      open: bars.open[i]!,
-      high: bars.high[i]!,
-      low: bars.low[i]!,
-      close: bars.close[i]!,
-      volume: bars.volume[i]!,
-      tradeDate: labels.tradeDate[i]!,
-      clearingDate: labels.clearingDate[i]!,
-      session: labels.session[i]!,
-      segment: labels.segment[i]!,
-      etMinute: labels.etMinute[i]!,
-      marketOpen: labels.open[i] === 1,
-    });
+    live.append(liveBarAt(bars, labels, i));
     for (let k = 0; k < streams.length; k++) {
       const s = streams[k]!.update(i);
       const b = batch[k]![i]!;
