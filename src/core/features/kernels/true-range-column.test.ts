@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { labelBars } from "../../market-time/index.js";
 import { randomWalkBars } from "../__tests__/fixtures.js";
 import { plainTrueRange as trueRange } from "../__tests__/true-range.js";
-import { featureSource, StreamingBars } from "../source.js";
+import { featureSource, liveBarAt, StreamingBars } from "../source.js";
 import { trueRangeColumn } from "./true-range-column.js";
 
 describe("trueRangeColumn", () => {
@@ -23,20 +23,10 @@ describe("trueRangeColumn", () => {
   it("follows a live buffer a bar at a time, through the re-pointing of its grown columns", () => {
     const bars = randomWalkBars(5000, 9);
     const live = new StreamingBars("ES", undefined, 16);
+    const labels = labelBars(bars.time);
     const column = trueRangeColumn(live.source());
     for (let i = 0; i < bars.length; i++) {
-      live.append({
-        time: bars.time[i]!,
-        open: bars.open[i]!,
-        high: bars.high[i]!,
-        low: bars.low[i]!,
-        close: bars.close[i]!,
-        volume: bars.volume[i]!,
-        tradeDate: 0,
-        session: 0,
-        segment: 0,
-        etMinute: 0,
-      });
+      live.append(liveBarAt(bars, labels, i));
       const trs = column.upTo(i + 1);
       expect(trs[i]).toBe(trueRange(bars.high, bars.low, bars.close, i));
     }
