@@ -38,7 +38,7 @@ describe("S2 dynamic threshold through decide", () => {
     table.update(100, 9, 5);
     table.update(100, 9, 5); // the same bar again: no change
     expect(table.read(9)).toBeCloseTo(2.02, 12);
-    table.cells[9] = 2.5; // the screen folds bars up to time 200 itself…
+    table.cells[9] = 250; // the screen folds bars up to time 200 itself (cells in hundredths)…
     table.foldedThrough(200);
     table.update(150, 9, 5); // …so a bar before that is not folded again
     table.update(200, 9, 5);

@@ -2,7 +2,7 @@ import type { ScreenInput, ScreenSession } from "sessionkit";
 import type { S2FeatureName } from "./features.js";
 import type { S2ParamValues } from "./params.js";
 import { CONFIRM_BEAR, CONFIRM_BULL, confirmAt, decelRunAt, type PatternColumns } from "./pattern-columns.js";
-import { adrRoomOk, type LevelValues, levelsPass } from "./prefilter.js";
+import { type LevelValues, levelsPass } from "./prefilter.js";
 import type { S2State } from "./state.js";
 
 type Session = ScreenSession<S2ParamValues, S2FeatureName>;
@@ -26,23 +26,19 @@ export interface AfterFloor {
 }
 
 /**
- * The rest of the prefilter and the cheap entry rules for bar i past the stretch floor, q the quantile
- * it reads: the ADR room of the side's entry first (one read, no pattern to work out, and it turns
- * away most bars), then the deceleration and reversal bar from the pattern columns, then the levels.
- * Keeps q for decide when the bar is marked.
+ * The rest of the prefilter and the cheap entry rules for bar i, a bar past the stretch floor whose
+ * entry has ADR room (screen-loops.ts), q the quantile it reads: the deceleration and reversal bar from
+ * the pattern columns, then the levels. Keeps q for decide when the bar is marked.
  */
 export function markIfEntry(a: AfterFloor, i: number, q: number): boolean {
   const close = a.closes[i] as number;
   const vwap = a.vwaps[i] as number;
-  const adr = a.adrs[i] as number;
-  const side = close < vwap ? 1 : close > vwap ? -1 : 0;
-  if (side !== 0 && !adrRoomOk(a.p, side, close, vwap, adr, a.tick)) return false;
   if (decelRunAt(a.pat, i) < a.confirmLookback) return false;
   const confirm = confirmAt(a.pat, i);
   if (close > vwap ? (confirm & CONFIRM_BEAR) === 0 : close < vwap && (confirm & CONFIRM_BULL) === 0) return false;
   const f = a.f;
   const lv = a.lv;
-  lv.adr = adr;
+  lv.adr = a.adrs[i] as number;
   lv.dayHigh = f.dayHigh[i] as number;
   lv.dayLow = f.dayLow[i] as number;
   lv.ibHigh = f.ibHigh[i] as number;

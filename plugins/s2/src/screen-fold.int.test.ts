@@ -15,14 +15,7 @@ import { s2Strategy } from "./strategy.js";
 // constants (screen.ts explains why). These tests hold it to the functions decide calls.
 describe("S2 screen hot loop", () => {
   it("writes S2_CONST's values as its literals", () => {
-    expect(HOT_LOOP_CONSTANTS).toEqual({
-      minBars: S2_CONST.minBars,
-      sigmaFloor: S2_CONST.sigmaFloor,
-      quantileUp: S2_CONST.quantileUp,
-      quantileDown: S2_CONST.quantileDown,
-      quantileMin: S2_CONST.quantileMin,
-      quantileMax: S2_CONST.quantileMax,
-    });
+    expect(HOT_LOOP_CONSTANTS).toEqual({ minBars: S2_CONST.minBars, sigmaFloor: S2_CONST.sigmaFloor });
   });
 
   for (const file of ["ESM26_1m.csv.gz", "MNQU25_1m.csv.gz"]) {
