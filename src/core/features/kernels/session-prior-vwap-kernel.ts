@@ -16,8 +16,17 @@ export class SessionPriorVwapKernel extends SessionVwapKernel {
   private dateS1 = 0;
   private prev = Number.NaN;
 
-  /** VWAP, σ and previous-date VWAP of bars [from, to) into chunk slot i − from. */
-  protected override step(from: number, to: number): void {
+  /** VWAP, σ and previous-date VWAP of bars [from, to) into vOut[i − vs], sOut[i − ss], pOut[i − ps]. */
+  protected override step(
+    from: number,
+    to: number,
+    vOut: Float64Array,
+    vs: number,
+    sOut: Float64Array,
+    ss: number,
+    pOut: Float64Array,
+    ps: number,
+  ): void {
     const b = this.src.bars;
     const l = this.src.labels;
     const high = b.high;
@@ -26,9 +35,6 @@ export class SessionPriorVwapKernel extends SessionVwapKernel {
     const volume = b.volume;
     const dates = l.tradeDate;
     const sessions = l.session;
-    const vwaps = this.vwaps;
-    const sds = this.sds;
-    const pds = this.pds;
     let anchor = this.anchor;
     let started = this.started;
     let origin = this.shift;
@@ -64,11 +70,11 @@ export class SessionPriorVwapKernel extends SessionVwapKernel {
         const inverse = 1 / sv;
         const mean = s1 * inverse;
         const v = s2 * inverse - mean * mean;
-        vwaps[i - from] = origin + mean;
-        sds[i - from] = Math.sqrt(Math.max(v, 0));
+        vOut[i - vs] = origin + mean;
+        sOut[i - ss] = Math.sqrt(Math.max(v, 0));
       } else {
-        vwaps[i - from] = Number.NaN;
-        sds[i - from] = Number.NaN;
+        vOut[i - vs] = Number.NaN;
+        sOut[i - ss] = Number.NaN;
       }
       if (td !== 0 && td !== date) {
         if (date !== 0) prev = dateSv > 0 ? dateOrigin + dateS1 / dateSv : Number.NaN;
@@ -79,7 +85,7 @@ export class SessionPriorVwapKernel extends SessionVwapKernel {
       }
       dateSv += w;
       dateS1 += w * (tp - dateOrigin);
-      pds[i - from] = prev;
+      pOut[i - ps] = prev;
     }
     this.anchor = anchor;
     this.started = started;
