@@ -28,7 +28,9 @@ describe("SessionVwapKernel outputs", () => {
     ]) {
       const defs = keys.map((k) => registry.resolve(k));
       const cols = computeColumns(src, defs, undefined, { threads: 1 });
-      defs.forEach((d, k) => expect(differences(cols[k]!, d.batch(src)), `${keys.join(" ")}: ${d.key}`).toBe(0));
+      defs.forEach((d, k) => {
+        expect(differences(cols[k]!, d.batch(src)), `${keys.join(" ")}: ${d.key}`).toBe(0);
+      });
     }
   });
 });
