@@ -45,7 +45,10 @@ class WindowRangeKernel implements RangeKernel {
    * The inner loop only looks for the next bar that changes the range (a new trade date or a bar in
    * the window) and calls nothing; the writes happen between those bars. With the write inside the
    * per-bar loop, V8 compiled the loop differently from process to process (measured side by side,
-   * 0.55–0.80 ms per 86 k bars across 10 processes; 0.50–0.56 this way).
+   * 0.55–0.80 ms per 86 k bars across 10 processes; 0.50–0.56 this way). The window test is one
+   * unsigned comparison ((et − start) >>> 0 < end − start, exactly start ≤ et < end for these small
+   * integers, never for an empty window), and a bar's session is read only when it would stop the
+   * loop (closed-time bars are skipped either way): 0.60 → 0.52 ms, alternating in one process.
    */
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
@@ -57,6 +60,7 @@ class WindowRangeKernel implements RangeKernel {
     const minutes = l.etMinute;
     const start = this.start;
     const end = this.end;
+    const width = end - start;
     let date = this.date;
     let hi = this.high;
     let lo = this.low;
@@ -65,9 +69,7 @@ class WindowRangeKernel implements RangeKernel {
     for (;;) {
       // Closed-time bars are ignored; a new trade date resets; in-window bars extend.
       for (; i < to; i++) {
-        if (sessions[i]! < 0) continue;
-        const et = minutes[i]!;
-        if (dates[i]! !== date || (et >= start && et < end)) break;
+        if ((dates[i]! !== date || (minutes[i]! - start) >>> 0 < width) && sessions[i]! >= 0) break;
       }
       if (i >= to) break;
       this.write(outs, segment, i, shift, hi, lo);
