@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 // and other benchmarks on the same cores): each unit of S2's features (see kernel-stability.mjs) or
 // all 14 keys together, over the last 90 days of ESM26, warm-ups then rounds with A and B interleaved
 // (order flipped every round); prints p10 and median ms per variant. Usage:
-//   node bench/kernel-ab.mjs <distA> <distB> [rounds=400] [unit index | all]
+//   node bench/kernel-ab.mjs <distA> <distB> [rounds=400] [unit index | units | all | key+key+…]
 import { pathToFileURL } from "node:url";
 import { last90Days } from "./last-90-days.mjs";
 
@@ -36,7 +36,14 @@ async function variant(dist) {
   };
 }
 const make = [await variant(distA), await variant(distB)];
-const sets = which === "all" ? [ALL] : which === "units" ? UNITS : [UNITS[Number(which)]];
+const sets =
+  which === "all"
+    ? [ALL]
+    : which === "units"
+      ? UNITS
+      : /^\d+$/.test(which)
+        ? [UNITS[Number(which)]]
+        : [which.split("+")];
 const q = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))];
 for (const keys of sets) {
   const fns = make.map((m) => m(keys));

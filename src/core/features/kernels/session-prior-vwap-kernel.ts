@@ -46,46 +46,55 @@ export class SessionPriorVwapKernel extends SessionVwapKernel {
     let dateSv = this.dateSv;
     let dateS1 = this.dateS1;
     let prev = this.prev;
-    for (let i = from; i < to; i++) {
-      const tp = (high[i]! + low[i]! + close[i]!) / 3;
-      // max(v, 0) and max(0, v) (pd.vwap's own order) agree for every v, −0 and NaN included.
-      const w = Math.max(volume[i]!, 0);
+    let i = from;
+    while (i < to) {
+      // A run of bars with bar i's trade date and session (as SessionVwapKernel): the anchor and
+      // the trade date change at most at its first bar, so both are settled before the sums loop.
+      // The date is rolled before bar i's session sums rather than after: neither reads the other.
       const session = sessions[i]!;
       const td = dates[i]!;
+      let end = i + 1;
+      while (end < to && dates[end] === td && sessions[end] === session) end++;
       const a = session >= 0 ? td * 2 + (session >= 1 ? 1 : 0) : anchor;
+      const first = (high[i]! + low[i]! + close[i]!) / 3;
       if (a !== anchor || !started) {
         anchor = a;
         started = true;
-        origin = tp;
+        origin = first;
         sv = 0;
         s1 = 0;
         s2 = 0;
       }
-      const d = tp - origin;
-      sv += w;
-      s1 += w * d;
-      s2 += w * d * d;
-      if (sv > 0) {
-        // One division for both moments (as SessionVwapKernel).
-        const inverse = 1 / sv;
-        const mean = s1 * inverse;
-        const v = s2 * inverse - mean * mean;
-        vOut[i - vs] = origin + mean;
-        sOut[i - ss] = Math.sqrt(Math.max(v, 0));
-      } else {
-        vOut[i - vs] = Number.NaN;
-        sOut[i - ss] = Number.NaN;
-      }
       if (td !== 0 && td !== date) {
         if (date !== 0) prev = dateSv > 0 ? dateOrigin + dateS1 / dateSv : Number.NaN;
         date = td;
-        dateOrigin = tp;
+        dateOrigin = first;
         dateSv = 0;
         dateS1 = 0;
       }
-      dateSv += w;
-      dateS1 += w * (tp - dateOrigin);
-      pOut[i - ps] = prev;
+      for (; i < end; i++) {
+        const tp = (high[i]! + low[i]! + close[i]!) / 3;
+        // max(v, 0) and max(0, v) (pd.vwap's own order) agree for every v, −0 and NaN included.
+        const w = Math.max(volume[i]!, 0);
+        const d = tp - origin;
+        sv += w;
+        s1 += w * d;
+        s2 += w * d * d;
+        if (sv > 0) {
+          // One division for both moments (as SessionVwapKernel).
+          const inverse = 1 / sv;
+          const mean = s1 * inverse;
+          const v = s2 * inverse - mean * mean;
+          vOut[i - vs] = origin + mean;
+          sOut[i - ss] = Math.sqrt(Math.max(v, 0));
+        } else {
+          vOut[i - vs] = Number.NaN;
+          sOut[i - ss] = Number.NaN;
+        }
+        dateSv += w;
+        dateS1 += w * (tp - dateOrigin);
+        pOut[i - ps] = prev;
+      }
     }
     this.anchor = anchor;
     this.started = started;

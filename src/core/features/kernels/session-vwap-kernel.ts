@@ -22,6 +22,11 @@ const CHUNK = 256;
  * closed market time (session −1) stay with the current anchor. The state lives in locals over a
  * range of bars (as object fields it goes through memory on every bar) and is stored back once.
  *
+ * Runs of one anchor: bars with the same trade date and session as the bar before them have its
+ * anchor, so a short scan of the labels finds each run and the anchor is settled once per run; the
+ * sums loop then reads prices and volumes only. With the anchor worked out on every bar the pass
+ * took ~30 % longer (1.29 vs 1.00 ms per 86 k bars for VWAP and σ, alternating in one process).
+ *
  * The pass writes VWAP, σ (and the previous-date VWAP) straight into the first output asking for
  * each; only a value no output asks for goes to a chunk buffer. Bands, z and repeated outputs then
  * run one tight loop each over the chunk, reading what the pass wrote (choosing an output's formula
@@ -105,33 +110,41 @@ export class SessionVwapKernel implements RangeKernel {
     let sv = this.sv;
     let s1 = this.s1;
     let s2 = this.s2;
-    for (let i = from; i < to; i++) {
-      const tp = (high[i]! + low[i]! + close[i]!) / 3;
+    let i = from;
+    while (i < to) {
+      // Bars with bar i's trade date and session share its anchor: the anchor is settled once for
+      // the run and the sums loop reads no labels (see "Runs of one anchor" above).
       const session = sessions[i]!;
-      const a = session >= 0 ? dates[i]! * 2 + (session >= 1 ? 1 : 0) : anchor;
+      const td = dates[i]!;
+      let end = i + 1;
+      while (end < to && dates[end] === td && sessions[end] === session) end++;
+      const a = session >= 0 ? td * 2 + (session >= 1 ? 1 : 0) : anchor;
       if (a !== anchor || !started) {
         anchor = a;
         started = true;
-        origin = tp;
+        origin = (high[i]! + low[i]! + close[i]!) / 3;
         sv = 0;
         s1 = 0;
         s2 = 0;
       }
-      const w = Math.max(volume[i]!, 0);
-      const d = tp - origin;
-      sv += w;
-      s1 += w * d;
-      s2 += w * d * d;
-      if (sv > 0) {
-        // One division for both moments (values within an ulp or so of two divisions).
-        const inverse = 1 / sv;
-        const mean = s1 * inverse;
-        const v = s2 * inverse - mean * mean;
-        vOut[i - vs] = origin + mean;
-        sOut[i - ss] = Math.sqrt(Math.max(v, 0));
-      } else {
-        vOut[i - vs] = Number.NaN;
-        sOut[i - ss] = Number.NaN;
+      for (; i < end; i++) {
+        const tp = (high[i]! + low[i]! + close[i]!) / 3;
+        const w = Math.max(volume[i]!, 0);
+        const d = tp - origin;
+        sv += w;
+        s1 += w * d;
+        s2 += w * d * d;
+        if (sv > 0) {
+          // One division for both moments (values within an ulp or so of two divisions).
+          const inverse = 1 / sv;
+          const mean = s1 * inverse;
+          const v = s2 * inverse - mean * mean;
+          vOut[i - vs] = origin + mean;
+          sOut[i - ss] = Math.sqrt(Math.max(v, 0));
+        } else {
+          vOut[i - vs] = Number.NaN;
+          sOut[i - ss] = Number.NaN;
+        }
       }
     }
     this.anchor = anchor;
