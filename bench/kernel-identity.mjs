@@ -25,9 +25,10 @@ const KEYS = [
   ...process.argv.slice(4),
 ];
 const dists = [process.argv[2], process.argv[3]].map((d) => pathToFileURL(resolve(d)).href);
-const { importBarFile } = await import(`${dists[1]}/core/data/index.js`);
-const { labelBars } = await import(`${dists[1]}/core/market-time/index.js`);
-const { sharedDataDir } = await import(`${dists[1]}/core/testing/shared-data.js`);
+// Bars, labels and the data directory from this checkout's build (either build may live elsewhere).
+const { importBarFile } = await import("../dist/core/data/index.js");
+const { labelBars } = await import("../dist/core/market-time/index.js");
+const { sharedDataDir } = await import("../dist/core/testing/shared-data.js");
 
 async function paths(dist) {
   const f = await import(`${dist}/core/features/index.js`);
