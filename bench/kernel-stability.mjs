@@ -6,7 +6,8 @@
 // the loop in slower code in some processes (see "One compiled shape per process" in the features
 // README). Usage: npm run build && node bench/kernel-stability.mjs [processes=8] [first key of one unit]
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const UNITS = [
   ["vwap.session", "vwap.session.sigma", "pd.vwap"],
@@ -17,7 +18,12 @@ const UNITS = [
   ["ib.high:570,630", "ib.low:570,630"],
 ];
 
-const dist = (p) => JSON.stringify(fileURLToPath(new URL(`../dist/${p}`, import.meta.url)));
+// KERNEL_DIST=<dir> times another build (e.g. a copy of dist before a change) with the same bars.
+const distDir =
+  process.env.KERNEL_DIST === undefined
+    ? new URL("../dist/", import.meta.url)
+    : pathToFileURL(`${resolve(process.env.KERNEL_DIST)}/`);
+const dist = (p) => JSON.stringify(fileURLToPath(new URL(p, distDir)));
 const child = (keys) => `
 const { last90Days } = await import(${JSON.stringify(fileURLToPath(new URL("./last-90-days.mjs", import.meta.url)))});
 const { createFeatureRegistry, featureSource } = await import(${dist("core/features/index.js")});

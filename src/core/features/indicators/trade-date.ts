@@ -9,6 +9,8 @@ const DAY_LOW = 2;
 const PD_HIGH = 3;
 const PD_LOW = 4;
 const PD_CLOSE = 5;
+/** Most bars the inner loop runs without stopping (the length of the spare high / low buffers). */
+const STRETCH = 512;
 
 interface Output {
   readonly output: number;
@@ -29,6 +31,9 @@ class TradeDateKernel implements RangeKernel {
   /** Output indices answering the running high / low (they change on every bar). */
   private readonly highOuts: Int32Array;
   private readonly lowOuts: Int32Array;
+  /** Where the running high / low go when no output asks for one (bars of one stretch, see run). */
+  private readonly spareHighs = new Float64Array(STRETCH);
+  private readonly spareLows = new Float64Array(STRETCH);
   /** Output indices answering a value fixed for the trade date (ADR, previous-date levels). */
   private readonly fixedOuts: Int32Array;
   /** Per output, its value while the trade date lasts (ADR and previous-date levels). */
@@ -95,6 +100,13 @@ class TradeDateKernel implements RangeKernel {
    * and calls nothing; a new date's bookkeeping and the fixed outputs' runs happen between dates. With
    * those calls inside the per-bar loop, V8 sometimes compiled the loop without them inlined and the
    * pass took 1.2–1.45 ms instead of 0.85 per 86 k bars, depending on the process.
+   *
+   * The loop writes the running high and low straight into the first day.high and day.low columns
+   * (a missing one into a spare buffer, read by nothing; a stretch stops after STRETCH bars so its
+   * stores stay in bounds, as an out-of-bounds store would leave optimized code), with no per-bar
+   * test of which outputs exist; repeated ones are copied after the stretch. It tests the date
+   * against the current one first (true on nearly every bar, so one comparison). Measured per 86 k
+   * bars, alternating with the loop that tested for its outputs on every bar: 0.73 → 0.61 ms.
    */
   run(outs: readonly Float64Array[], from: number, to: number, shift: number): void {
     const b = this.src.bars;
@@ -104,9 +116,8 @@ class TradeDateKernel implements RangeKernel {
     const dates = this.src.labels.tradeDate;
     const highOuts = this.highOuts;
     const lowOuts = this.lowOuts;
-    // The usual set has one day.high and one day.low: their columns straight, not looked up per bar.
-    const highOut = highOuts.length === 1 ? outs[highOuts[0]!]! : null;
-    const lowOut = lowOuts.length === 1 ? outs[lowOuts[0]!]! : null;
+    const highOut = highOuts.length > 0 ? outs[highOuts[0]!]! : this.spareHighs;
+    const lowOut = lowOuts.length > 0 ? outs[lowOuts[0]!]! : this.spareLows;
     let date = this.date;
     let hi = this.high;
     let lo = this.low;
@@ -123,25 +134,44 @@ class TradeDateKernel implements RangeKernel {
         lo = l;
       }
       const segment = i;
-      for (; i < to; i++) {
+      // An output column is indexed i − shift, a spare buffer i − segment.
+      const hs = highOuts.length > 0 ? shift : segment;
+      const ls = lowOuts.length > 0 ? shift : segment;
+      const end = Math.min(to, segment + STRETCH);
+      for (; i < end; i++) {
         const d = dates[i]!;
-        if (d !== 0 && d !== date) break;
+        if (d !== date && d !== 0) break;
         const h = high[i]!;
         const l = low[i]!;
         if (h > hi) hi = h;
         if (l < lo) lo = l;
-        if (highOut !== null) highOut[i - shift] = hi;
-        else for (let j = 0; j < highOuts.length; j++) outs[highOuts[j]!]![i - shift] = hi;
-        if (lowOut !== null) lowOut[i - shift] = lo;
-        else for (let j = 0; j < lowOuts.length; j++) outs[lowOuts[j]!]![i - shift] = lo;
+        highOut[i - hs] = hi;
+        lowOut[i - ls] = lo;
       }
       last = close[i - 1]!;
+      this.copyRepeated(outs, highOuts, highOut, segment, i, shift);
+      this.copyRepeated(outs, lowOuts, lowOut, segment, i, shift);
       this.writeFixed(outs, segment, i, shift);
     }
     this.date = date;
     this.high = hi;
     this.low = lo;
     this.last = last;
+  }
+
+  /** A repeated day.high (or day.low) over bars [from, to): the first one's values. */
+  private copyRepeated(
+    outs: readonly Float64Array[],
+    which: Int32Array,
+    first: Float64Array,
+    from: number,
+    to: number,
+    shift: number,
+  ): void {
+    for (let j = 1; j < which.length; j++) {
+      const out = outs[which[j]!]!;
+      for (let i = from; i < to; i++) out[i - shift] = first[i - shift]!;
+    }
   }
 }
 

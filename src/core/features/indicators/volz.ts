@@ -37,6 +37,15 @@ class VolzStream implements FeatureStream {
     return out;
   }
 
+  /**
+   * The warm-up (window not yet full) and the full window run in two loops, so the full one tests
+   * neither the count nor i > 0, carries the previous close in a local and re-sums inline (as
+   * resumMoments, same operations) instead of calling it. The σ floor is one comparison: for a v
+   * passing the ≤ 1e−14 test, max(1e−12, v) is v exactly when v > 1e−12, and every other case
+   * (including NaN) answers sqrt(1e−12) = 1e−6 exactly, as before. Measured per 86 k bars (volz:50,
+   * same process): 0.90 ms with one loop, 0.74 this way; the two divisions and the square root
+   * alone take 0.59.
+   */
   private run(out: Float64Array, from: number, to: number, shift: number): void {
     const c = this.src.bars.close;
     const ring = this.ring;
@@ -50,24 +59,19 @@ class VolzStream implements FeatureStream {
     let count = this.count;
     let lastRet = this.lastRet;
     const inverse = 1 / n;
-    for (let i = from; i < to; i++) {
+    let i = from;
+    for (; i < to && count !== n; i++) {
       if (i > 0) {
         const prev = c[i - 1]!;
         if (prev !== 0) {
           const x = (c[i]! - prev) / prev;
           lastRet = x;
-          // RollingMoments.push
+          // RollingMoments.push while the window fills
           if (count === 0) center = x;
           const d = x - center;
-          if (count === n) {
-            const o = ring[pos]! - center;
-            s1 += d - o;
-            s2 += d * d - o * o;
-          } else {
-            count++;
-            s1 += d;
-            s2 += d * d;
-          }
+          count++;
+          s1 += d;
+          s2 += d * d;
           ring[pos] = x;
           if (++pos === n) {
             pos = 0;
@@ -81,18 +85,56 @@ class VolzStream implements FeatureStream {
           }
         }
       }
-      if (count !== n) {
-        out[i - shift] = Number.NaN;
-        continue;
+      if (count !== n) out[i - shift] = Number.NaN;
+      else {
+        const mm = s1 * inverse;
+        const v = s2 * inverse - mm * mm;
+        if (v > 1e-14 * (s2 * inverse) && v > 1e-12) out[i - shift] = (lastRet - (center + mm)) / Math.sqrt(v);
+        else out[i - shift] = (lastRet - (center + mm)) / 1e-6;
       }
-      // RollingMoments.mean and .variance, with 1/count worked out once (the window is full): two
-      // divisions a bar fewer, values within an ulp or so.
+    }
+    // The full window: i ≥ n ≥ 1 here, so every bar has a previous close.
+    let prev = i < to ? c[i - 1]! : 0;
+    for (; i < to; i++) {
+      const close = c[i]!;
+      if (prev !== 0) {
+        const x = (close - prev) / prev;
+        lastRet = x;
+        // RollingMoments.push on a full window
+        const d = x - center;
+        const o = ring[pos]! - center;
+        s1 += d - o;
+        s2 += d * d - o * o;
+        ring[pos] = x;
+        if (++pos === n) {
+          pos = 0;
+          if (++wraps >= resumEvery) {
+            wraps = 0;
+            // resumMoments(ring, n), written out (a call in this loop can cost every bar).
+            let m = 0;
+            for (let k = 0; k < n; k++) m += ring[k]!;
+            m /= n;
+            let e1 = 0;
+            let e2 = 0;
+            for (let k = 0; k < n; k++) {
+              const e = ring[k]! - m;
+              e1 += e;
+              e2 += e * e;
+            }
+            center = m;
+            s1 = e1;
+            s2 = e2;
+          }
+        }
+      }
+      prev = close;
+      // RollingMoments.mean and .variance with 1/n worked out once: two divisions a bar fewer,
+      // values within an ulp or so. Two stores, not a select (see BOXING in contract.ts).
       const mm = s1 * inverse;
-      const mean = center + mm;
       const second = s2 * inverse;
       const v = second - mm * mm;
-      const variance = v > 1e-14 * second ? v : 0;
-      out[i - shift] = (lastRet - mean) / Math.sqrt(Math.max(1e-12, variance));
+      if (v > 1e-14 * second && v > 1e-12) out[i - shift] = (lastRet - (center + mm)) / Math.sqrt(v);
+      else out[i - shift] = (lastRet - (center + mm)) / 1e-6;
     }
     this.pos = pos;
     this.center = center;
