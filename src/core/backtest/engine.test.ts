@@ -167,10 +167,21 @@ describe("fills (hand-computed, ES: $50/pt, tick 0.25)", () => {
     expect(r.trades[0]?.exitPrice).toBeCloseTo((101 + 2 * 102) / 3, 12);
   });
 
-  it("time stop closes at the open after timeStopBars; an exit signal at the next open", () => {
+  it("time stop N holds exactly N bars (filled at bar e's open, closed at bar e + N's open); exit signal at the next open", () => {
     const rows: Ohlc[] = [[100, 100.5, 99.5, 100], ...flat(3, 100), [101, 101.5, 100.5, 101], [102, 102.5, 101.5, 102]];
-    const t = run(rows, { 0: Signal.long({ timeStopBars: 2 }) });
-    expect(t.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 4, exitPrice: 101, exitReason: "time" });
+    // filled at bar 1's open (100); N = 3 closes at bar 4's open (101), N = 1 at bar 2's open
+    const t = run(rows, { 0: Signal.long({ timeStopBars: 3 }) });
+    expect(t.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 4, exitPrice: 101, exitReason: "time", barsHeld: 3 });
+    for (const n of [1, 2, 4]) {
+      expect(run(rows, { 0: Signal.long({ timeStopBars: n }) }).trades[0]).toMatchObject({
+        exitIndex: 1 + n,
+        barsHeld: n,
+        exitReason: "time",
+      });
+    }
+    // a limit entry filled inside bar 1 counts bar 1 as its first bar too
+    const lim = run(rows, { 0: Signal.long({ entryType: "limit", entryPrice: 99.75, timeStopBars: 2 }) });
+    expect(lim.trades[0]).toMatchObject({ entryIndex: 1, entryPrice: 99.75, exitIndex: 3, exitReason: "time" });
     const x = run(rows, { 0: Signal.short(), 4: Signal.exit({ tag: "done" }) });
     expect(x.trades[0]).toMatchObject({ exitIndex: 5, exitPrice: 102, exitReason: "signal", pnl: -100 });
   });
