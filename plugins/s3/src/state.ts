@@ -45,6 +45,10 @@ export interface S3State {
   /** Highest high (long) / lowest low (short) since the fill. */
   mgmtBest: number;
 
+  /** The trade date whose close time `closeTime` holds (epoch ms of its halt or close; entryCutoff). */
+  closeDate: number;
+  closeTime: number;
+
   /** The roll-window answer of one trade date and parameter set. */
   rollDate: number;
   rollParams: object | undefined;
@@ -81,6 +85,8 @@ export function initialS3State(): S3State {
     mgmtTarget1: Number.NaN,
     mgmtRisk: Number.NaN,
     mgmtBest: Number.NaN,
+    closeDate: 0,
+    closeTime: Number.NaN,
     rollDate: 0,
     rollParams: undefined,
     rollIn: false,
