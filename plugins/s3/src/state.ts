@@ -39,7 +39,6 @@ export interface S3State {
 
   /** Management of the open position: identified by its entry time. */
   mgmtEntryTime: number;
-  mgmtEntryQty: number;
   mgmtTarget1: number;
   mgmtRisk: number;
   /** Highest high (long) / lowest low (short) since the fill. */
@@ -81,7 +80,6 @@ export function initialS3State(): S3State {
     prevUsedSegmentStart: Number.NaN,
     prevLastSignalTime: Number.NaN,
     mgmtEntryTime: Number.NaN,
-    mgmtEntryQty: 0,
     mgmtTarget1: Number.NaN,
     mgmtRisk: Number.NaN,
     mgmtBest: Number.NaN,

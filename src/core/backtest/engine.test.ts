@@ -167,6 +167,42 @@ describe("fills (hand-computed, ES: $50/pt, tick 0.25)", () => {
     expect(r.trades[0]?.exitPrice).toBeCloseTo((101 + 2 * 102) / 3, 12);
   });
 
+  it("single-contract mode: with one contract target 1 moves the stop to break-even and the target to target 2", () => {
+    const sig = { 0: Signal.long({ stop: 99, target: 101, target2: 102 }) };
+    const head: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [100, 100.5, 99.5, 100],
+      [100.25, 101.25, 100.25, 101], // T1 101 touched: nothing closes, stop 99 → 100 (the fill)
+    ];
+    // then target 2: the one contract exits there, +2 pts = $100
+    const t2 = run([...head, [101, 102.5, 100.5, 102]], sig);
+    expect(t2.trades[0]).toMatchObject({
+      qty: 1,
+      exits: 1,
+      exitIndex: 3,
+      exitPrice: 102,
+      exitReason: "target2",
+      pnl: 100,
+    });
+    // or back to the break-even stop: out at the fill price, $0
+    const be = run([...head, [101, 101.5, 99.75, 100]], sig);
+    expect(be.trades[0]).toMatchObject({ exitIndex: 3, exitPrice: 100, exitReason: "stop", pnl: 0 });
+    // T1 and the break-even stop in one bar: adverse first takes the stop, favorable first target 2
+    const both: Ohlc[] = [...head.slice(0, 2), [100.25, 102.25, 99.75, 101]];
+    expect(run(both, sig).trades[0]).toMatchObject({ exitIndex: 2, exitPrice: 100, exitReason: "stop" });
+    expect(run(both, sig, { ...free, intrabar: "favorable-first" }).trades[0]).toMatchObject({
+      exitIndex: 2,
+      exitPrice: 102,
+      exitReason: "target2",
+    });
+    // a stop already beyond break-even is not loosened
+    const trailed = run([...head.slice(0, 2), [100.5, 101.25, 100.5, 101], [101, 101.5, 100.25, 100.5]], {
+      ...sig,
+      1: Signal.modify({ stop: 100.25 }),
+    });
+    expect(trailed.trades[0]).toMatchObject({ exitIndex: 3, exitPrice: 100.25, exitReason: "stop", pnl: 12.5 });
+  });
+
   it("time stop N holds exactly N bars (filled at bar e's open, closed at bar e + N's open); exit signal at the next open", () => {
     const rows: Ohlc[] = [[100, 100.5, 99.5, 100], ...flat(3, 100), [101, 101.5, 100.5, 101], [102, 102.5, 101.5, 102]];
     // filled at bar 1's open (100); N = 3 closes at bar 4's open (101), N = 1 at bar 2's open

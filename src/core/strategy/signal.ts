@@ -19,7 +19,12 @@ export interface EntryInit {
   readonly target?: number;
   /** First target as a distance in ticks from the fill price (used when `target` is absent). */
   readonly targetTicks?: number;
-  /** Second target as a price; the position scales out at `target` and the rest exits here. */
+  /**
+   * Second target as a price. With 2+ contracts the position scales out: `scaleOut` of them close at
+   * `target`, the rest here. With a single contract (single-contract mode) reaching `target` closes
+   * nothing: the stop moves to break-even (the entry fill, unless the stop is already tighter) and the
+   * target becomes `target2`, so both targets are used at any size.
+   */
   readonly target2?: number;
   readonly target2Ticks?: number;
   /** Fraction of the quantity closed at the first target when a second target is set (default 0.5). */
