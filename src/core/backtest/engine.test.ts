@@ -131,6 +131,44 @@ describe("fills (hand-computed, ES: $50/pt, tick 0.25)", () => {
     expect(s.trades).toHaveLength(0);
   });
 
+  it("stop entry gapped through: fills at the open (worse than the stop price), with slippage", () => {
+    const rows: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [101.5, 102, 101.25, 101.75],
+      [101.75, 102, 101.5, 101.75],
+    ];
+    // buy stop 101: bar 1 opens at 101.5, already through it → 101.5 + 1 tick = 101.75 (not 101 + 1 tick)
+    const long = run(rows, { 0: Signal.long({ entryType: "stop", entryPrice: 101 }) }, { schedule: false });
+    expect(long.trades[0]).toMatchObject({ entryIndex: 1, entryPrice: 101.75 });
+    const down: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [99, 99.25, 98.5, 98.75],
+      [98.75, 99, 98.5, 98.75],
+    ];
+    // sell stop 99.5: bar 1 opens at 99 → 99 − 1 tick = 98.75
+    const short = run(down, { 0: Signal.short({ entryType: "stop", entryPrice: 99.5 }) }, { schedule: false });
+    expect(short.trades[0]).toMatchObject({ side: "short", entryIndex: 1, entryPrice: 98.75 });
+  });
+
+  it("short: a stop gapped through fills at the open (worse than the stop), with slippage", () => {
+    const rows: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [100, 100.5, 99.5, 100],
+      [102, 102.5, 101.5, 102],
+    ];
+    // sold at 100 − 1 tick = 99.75; stop 101 gapped: bought back at 102 + 1 tick = 102.25
+    const r = run(rows, { 0: Signal.short({ stop: 101 }) }, { schedule: false });
+    expect(r.trades[0]).toMatchObject({
+      side: "short",
+      entryPrice: 99.75,
+      exitIndex: 2,
+      exitPrice: 102.25,
+      exitReason: "stop",
+      grossPnl: -125,
+      pnl: -129.5,
+    });
+  });
+
   it("an intrabar entry fill checks only the stop on its own bar (adverse-first)", () => {
     const rows: Ohlc[] = [
       [100, 101, 99, 100],
