@@ -112,7 +112,7 @@ export function rangeGuardsBlock(ctx: S3Context, p: S3Values, side: number, bbUp
 /**
  * Minutes a new position needs before the trade date closes (its 17:00 ET halt, or the earlier close of
  * a shortened session): S3 is flattened at the trade date's last bar, so an entry that would fill
- * later than this before the close is not taken (README "Entries near the close").
+ * later than this before the close is not taken (README rule 19).
  */
 export const ENTRY_CUTOFF_MINUTES = 15;
 
@@ -120,8 +120,9 @@ const MINUTE = 60_000;
 
 /**
  * Whether an entry decided on this bar (filled at the next bar's open, one minute later) would have
- * fewer than ENTRY_CUTOFF_MINUTES before the trade date's close. The close comes from the market
- * calendar, looked up once per trade date: bar time only, no later bar.
+ * fewer than ENTRY_CUTOFF_MINUTES before the trade date's close. The close comes from the built-in
+ * CME calendar (`defaultMarketClock`; a bot's extended special-days table is not consulted), looked up
+ * once per trade date from the bar's time: no later bar is read.
  */
 export function tooNearClose(ctx: S3Context, s: S3State): boolean {
   const d = ctx.labels.tradeDate;

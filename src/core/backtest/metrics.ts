@@ -45,13 +45,15 @@ export interface Metrics {
   /**
    * Mark-to-market max drawdown, dollars: the same over the per-bar equity marked to each bar's close
    * (open trades included, `BacktestResult.equity`, what the report's drawdown chart shows); NaN when
-   * no equity curve was given (`MetricsOptions.equity`). At least the closed-trade figure up to the
-   * marks' granularity.
+   * no equity curve was given (`MetricsOptions.equity`).
    */
   readonly maxDrawdownMtm: number;
   /** maxDrawdownMtm as a percentage of the starting equity; NaN without an equity curve. */
   readonly maxDrawdownMtmPct: number;
-  /** @deprecated The closed-trade figure under its old, ambiguous name (= maxDrawdownClosed; not enumerable, so absent from JSON). */
+  /**
+   * @deprecated The closed-trade figure under its old, ambiguous name (= maxDrawdownClosed). Not
+   * enumerable, so absent from JSON; kept while callers move to the explicit names.
+   */
   readonly maxDrawdown: number;
   /** @deprecated = maxDrawdownClosedPct (not enumerable). */
   readonly maxDrawdownPct: number;
@@ -154,7 +156,7 @@ export function computeMetrics(trades: readonly TradeLike[], opts: MetricsOption
   });
 }
 
-/** Adds the deprecated `maxDrawdown` / `maxDrawdownPct` names as non-enumerable aliases of the closed-trade figures. */
+/** Adds the deprecated `maxDrawdown` / `maxDrawdownPct` as non-enumerable aliases of the closed-trade figures. */
 function withDeprecatedAliases(m: Omit<Metrics, "maxDrawdown" | "maxDrawdownPct">): Metrics {
   return Object.defineProperties(m, {
     maxDrawdown: { value: m.maxDrawdownClosed, enumerable: false },
