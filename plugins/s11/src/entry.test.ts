@@ -25,7 +25,7 @@ describe("S11 entry", () => {
       entryType: "market",
       stop: 4977.5,
       target: 4986.75,
-      timeStopBars: 89,
+      timeStopBars: 90, // maxHoldMinutes, exact: held 90 bars
       qty: undefined, // 1 × 0.8 rounds to 1: the engine's sizing rule decides
       tags: ["S11-Fade"],
     });

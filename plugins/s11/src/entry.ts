@@ -2,15 +2,6 @@ import { type EntrySignal, roundToTick, Signal } from "sessionkit";
 import type { S11Inputs } from "./classify.js";
 import type { S11ParamValues } from "./params.js";
 
-/**
- * The entry's time stop for a maximum holding time in minutes. The engine closes at the open after
- * `timeStopBars` completed bars in the trade, counting the fill bar as bar 0, so a fill at T exits at
- * T + (timeStopBars + 1) minutes: maxHoldMinutes − 1 closes exactly maxHoldMinutes after the fill.
- */
-export function timeStopBarsFor(maxHoldMinutes: number): number {
-  return Math.max(1, maxHoldMinutes - 1);
-}
-
 /** Stop buffer beyond the extreme: max(stopTicksMin ticks, stopAtrMult × ATR). */
 export function stopBuffer(x: S11Inputs, p: S11ParamValues): number {
   return Math.max(p.stopTicksMin * x.tick, p.stopAtrMult * x.atr);
@@ -46,7 +37,8 @@ export function fadeEntry(side: number, x: S11Inputs, p: S11ParamValues): EntryS
   const init = {
     stop: roundToTick(fadeStop(side, x, p), x.tick),
     target,
-    timeStopBars: timeStopBarsFor(p.maxHoldMinutes),
+    // held exactly maxHoldMinutes bars: closed at the open maxHoldMinutes minutes after the fill
+    timeStopBars: p.maxHoldMinutes,
     // At 1 contract the engine's sizing rule decides (fixed or risk-per-trade); another quantity fixes it.
     qty: fadeQty(p) === 1 ? undefined : fadeQty(p),
     tag: "S11-Fade",

@@ -90,7 +90,11 @@ describe("S11 on every root of ../shared/data", () => {
       }
       for (const t of result.trades) {
         if ((d.labels.etMinute[t.exitIndex] as number) >= 930) managedAfter++;
-        expect(["stop", "target", "time"]).toContain(t.exitReason);
+        // trade-date-end: still held at the trade date's last bar (e.g. a 15:30 fill on the 16:59 bar)
+        expect(["stop", "target", "time", "trade-date-end"]).toContain(t.exitReason);
+        if (t.exitReason === "trade-date-end") {
+          expect(d.labels.tradeDate[t.exitIndex + 1]).not.toBe(t.tradeDate);
+        }
         expect(t.barsHeld).toBeLessThanOrEqual(90);
       }
     }

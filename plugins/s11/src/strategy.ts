@@ -94,6 +94,9 @@ export function createS11Strategy(options: S11StrategyOptions = {}) {
     features: s11Features,
     warmup: () => ({ bars: s11WarmupBars() }),
     paramsSession: "RTH",
+    // Intraday: a position the time stop or management still holds at the trade date's last bar is
+    // closed there, never carried through the daily halt.
+    flatten: "trade-date",
     initialState: createState,
     decide: (ctx) => decideS11(ctx as Ctx, o),
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { quiet, scenario } from "./__tests__/scenario.js";
-import { dayOfWeek, inNewsBlock, inRollWindow, rangeGuardBlocks, rangeGuardsBlock, rankThreshold } from "./guards.js";
+import type { S3Context } from "./context.js";
+import {
+  dayOfWeek,
+  ENTRY_CUTOFF_MINUTES,
+  inNewsBlock,
+  inRollWindow,
+  rangeGuardBlocks,
+  rangeGuardsBlock,
+  rankThreshold,
+  tooNearClose,
+} from "./guards.js";
 import { S3Params } from "./params.js";
+import { initialS3State } from "./state.js";
 
 const defaults = S3Params.parse({});
 
@@ -12,6 +23,25 @@ describe("news block", () => {
     expect(blocked).toEqual([508, 509, 510, 511, 512, 513, 598, 599, 600, 601, 602, 603, 838, 839, 840, 841, 842, 843]);
     expect(inNewsBlock(600, { ...defaults, newsBlockBeforeMin: 0, newsBlockAfterMin: 0 })).toBe(true);
     expect(inNewsBlock(601, { ...defaults, newsBlockBeforeMin: 0, newsBlockAfterMin: 0 })).toBe(false);
+  });
+});
+
+describe("entry cutoff before the trade date's close", () => {
+  const near = (iso: string, tradeDate: number) =>
+    tooNearClose({ bar: { time: Date.parse(iso) }, labels: { tradeDate } } as unknown as S3Context, initialS3State());
+
+  it(`needs ${ENTRY_CUTOFF_MINUTES} minutes between the fill (the next bar's open) and the close`, () => {
+    expect(ENTRY_CUTOFF_MINUTES).toBe(15);
+    // a normal Thursday closes at the 17:00 ET halt (21:00Z in EDT): decided 16:44, filled 16:45 → 15 min
+    expect(near("2026-03-12T20:44:00Z", 20260312)).toBe(false);
+    expect(near("2026-03-12T20:45:00Z", 20260312)).toBe(true);
+    expect(near("2026-03-12T20:59:00Z", 20260312)).toBe(true);
+    expect(near("2026-03-12T14:00:00Z", 20260312)).toBe(false);
+  });
+
+  it("uses the calendar's close of shortened sessions (Thanksgiving 2025: 13:00 ET halt)", () => {
+    expect(near("2025-11-27T17:44:00Z", 20251127)).toBe(false); // 12:44 ET
+    expect(near("2025-11-27T17:45:00Z", 20251127)).toBe(true);
   });
 });
 

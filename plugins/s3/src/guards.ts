@@ -1,4 +1,6 @@
+import { defaultMarketClock } from "sessionkit";
 import type { S3Context, S3Values } from "./context.js";
+import type { S3State } from "./state.js";
 
 /**
  * ET minutes of the scheduled US releases the news block protects: 08:30 (economic data), 10:00
@@ -105,4 +107,28 @@ export function rangeGuardsBlock(ctx: S3Context, p: S3Values, side: number, bbUp
     if (rangeGuardBlocks(side, p.ibAvoidBreakInto, c, bbUp, bbDn, f.ibHigh, f.ibLow)) return true;
   }
   return false;
+}
+
+/**
+ * Minutes a new position needs before the trade date closes (its 17:00 ET halt, or the earlier close of
+ * a shortened session): S3 is flattened at the trade date's last bar, so an entry that would fill
+ * later than this before the close is not taken (README rule 19).
+ */
+export const ENTRY_CUTOFF_MINUTES = 15;
+
+const MINUTE = 60_000;
+
+/**
+ * Whether an entry decided on this bar (filled at the next bar's open, one minute later) would have
+ * fewer than ENTRY_CUTOFF_MINUTES before the trade date's close. The close comes from the built-in
+ * CME calendar (`defaultMarketClock`; a bot's extended special-days table is not consulted), looked up
+ * once per trade date from the bar's time: no later bar is read.
+ */
+export function tooNearClose(ctx: S3Context, s: S3State): boolean {
+  const d = ctx.labels.tradeDate;
+  if (d !== s.closeDate) {
+    s.closeDate = d;
+    s.closeTime = defaultMarketClock().state(ctx.bar.time).sessionClose ?? Number.NaN;
+  }
+  return s.closeTime - (ctx.bar.time + MINUTE) < ENTRY_CUTOFF_MINUTES * MINUTE;
 }

@@ -26,6 +26,16 @@ function open(params = {}) {
 }
 
 describe("open-position management", () => {
+  it("with one contract (single-contract mode), locks and trails once the engine reports T1 reached", () => {
+    const s = open();
+    s.position.qty = 1;
+    manageOpenPosition(s.at(0), s.state);
+    expect(manageOpenPosition(s.at(1), s.state).kind).toBe("hold");
+    // T1 reached: the engine moved the stop to break-even (5002); nothing closed
+    Object.assign(s.position, { target1Hit: true, stop: 5002 });
+    expect(manageOpenPosition(s.at(1), s.state)).toMatchObject({ kind: "modify", stop: 5006.75 });
+  });
+
   it("holds until the first target scales out", () => {
     const s = open();
     expect(manageOpenPosition(s.at(0), s.state).kind).toBe("hold");
@@ -35,7 +45,8 @@ describe("open-position management", () => {
   it("after T1 locks T1 − givebackAfterT1R·R, then trails trailAtrMult·ATR behind the best high", () => {
     const s = open();
     manageOpenPosition(s.at(0), s.state);
-    s.position.qty = 1;
+    s.position.qty = 1; // the scale-out at T1, as the engine records it
+    s.position.target1Hit = true;
     expect(manageOpenPosition(s.at(1), s.state)).toMatchObject({ kind: "modify", stop: 5006.75 });
     s.position.stop = 5006.75;
     // best high 5012, ATR 2: trail 5010
@@ -47,14 +58,16 @@ describe("open-position management", () => {
   it("uses the parameters the position entered with, not the current bar's", () => {
     const s = open({ givebackAfterT1R: 0.9, trailAtrMult: 0 });
     manageOpenPosition(s.at(0), s.state);
-    s.position.qty = 1;
+    s.position.qty = 1; // the scale-out at T1, as the engine records it
+    s.position.target1Hit = true;
     // the current set would lock 5007.75 − 0.9 × 4.75 = 5003.475 (→ 5003.25); the entry set locks 5006.75
     s.position.params = S3Params.parse({ givebackAfterT1R: 0.2, trailAtrMult: 0 });
     expect(manageOpenPosition(s.at(1), s.state)).toMatchObject({ kind: "modify", stop: 5006.75 });
     s.position.params = undefined;
     const t = open({ givebackAfterT1R: 0.9, trailAtrMult: 0 });
     manageOpenPosition(t.at(0), t.state);
-    t.position.qty = 1;
+    t.position.qty = 1; // the scale-out at T1, as the engine records it
+    t.position.target1Hit = true;
     expect(manageOpenPosition(t.at(1), t.state)).toMatchObject({ kind: "modify", stop: 5003.25 });
   });
 
@@ -71,7 +84,8 @@ describe("open-position management", () => {
       target2: 4987.5,
     });
     manageOpenPosition(s.at(0), s.state);
-    s.position.qty = 1;
+    s.position.qty = 1; // the scale-out at T1, as the engine records it
+    s.position.target1Hit = true;
     expect(manageOpenPosition(s.at(1), s.state)).toMatchObject({ kind: "modify", stop: 4993.25 });
     s.position.stop = 4993.25;
     s.position.params = S3Params.parse({ givebackAfterT1R: 0 });

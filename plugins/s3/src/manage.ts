@@ -6,7 +6,8 @@ const HOLD = Signal.hold();
 
 /**
  * Manages the open position with the parameters it entered with (an open position keeps its
- * ParamSet). Until the first target scales out, the bracket works alone. After it: the stop moves
+ * ParamSet). Until the first target is reached, the bracket works alone. After it (a scale-out with
+ * 2+ contracts; with one contract the engine has moved the stop to break-even): the stop moves
  * up to lock the first target minus `givebackAfterT1R` × the initial risk (exit at once when price is
  * already back through that level) and trails `trailAtrMult` × ATR behind the best price since the
  * fill (0 turns the trail off). The stop only ever tightens.
@@ -18,13 +19,12 @@ export function manageOpenPosition(ctx: S3Context, s: S3State): Signal {
   const bar = ctx.bar;
   if (s.mgmtEntryTime !== pos.entryTime) {
     s.mgmtEntryTime = pos.entryTime;
-    s.mgmtEntryQty = pos.qty;
     s.mgmtTarget1 = pos.target;
     s.mgmtRisk = Math.abs(pos.entryPrice - pos.stop);
     s.mgmtBest = pos.entryPrice;
   }
   s.mgmtBest = side > 0 ? Math.max(s.mgmtBest, bar.high) : Math.min(s.mgmtBest, bar.low);
-  if (!(pos.qty < s.mgmtEntryQty) || !Number.isFinite(s.mgmtTarget1) || !(s.mgmtRisk > 0)) return HOLD;
+  if (!pos.target1Hit || !Number.isFinite(s.mgmtTarget1) || !(s.mgmtRisk > 0)) return HOLD;
   const tick = ctx.instrument.tick;
   const lock = s.mgmtTarget1 - side * p.givebackAfterT1R * s.mgmtRisk;
   if (side * (bar.close - lock) <= 0) return Signal.exit({ tag: "S3-giveback" });

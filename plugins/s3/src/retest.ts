@@ -1,7 +1,7 @@
 import { Signal } from "sessionkit";
 import type { S3Context, S3Values } from "./context.js";
 import { attemptCap, attemptsUsed, emitEntry } from "./entry.js";
-import { inNewsBlock } from "./guards.js";
+import { inNewsBlock, tooNearClose } from "./guards.js";
 import { bracketFor, segmentVwap, vwapHolds } from "./levels.js";
 import { clearPending, type S3State } from "./state.js";
 
@@ -47,6 +47,11 @@ export function onPending(ctx: S3Context, p: S3Values, s: S3State): Signal | und
     return HOLD;
   }
   if (!vwapHolds(ctx, side, segmentVwap(ctx, s.pendSegmentStart))) return HOLD;
+  if (tooNearClose(ctx, s)) {
+    // too late in the trade date for a new position; it cannot become earlier
+    clearPending(s);
+    return HOLD;
+  }
   const entry = side > 0 ? Math.max(bar.close, s.pendBoxHi - backoff) : Math.min(bar.close, s.pendBoxLo + backoff);
   if (!bracketFor(ctx, p, side, entry, s.pendBoxHi, s.pendBoxLo, s.bracket)) {
     clearPending(s);

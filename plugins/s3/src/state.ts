@@ -39,11 +39,14 @@ export interface S3State {
 
   /** Management of the open position: identified by its entry time. */
   mgmtEntryTime: number;
-  mgmtEntryQty: number;
   mgmtTarget1: number;
   mgmtRisk: number;
   /** Highest high (long) / lowest low (short) since the fill. */
   mgmtBest: number;
+
+  /** The trade date whose close time `closeTime` holds (epoch ms of its halt or close; entryCutoff). */
+  closeDate: number;
+  closeTime: number;
 
   /** The roll-window answer of one trade date and parameter set. */
   rollDate: number;
@@ -77,10 +80,11 @@ export function initialS3State(): S3State {
     prevUsedSegmentStart: Number.NaN,
     prevLastSignalTime: Number.NaN,
     mgmtEntryTime: Number.NaN,
-    mgmtEntryQty: 0,
     mgmtTarget1: Number.NaN,
     mgmtRisk: Number.NaN,
     mgmtBest: Number.NaN,
+    closeDate: 0,
+    closeTime: Number.NaN,
     rollDate: 0,
     rollParams: undefined,
     rollIn: false,

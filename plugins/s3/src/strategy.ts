@@ -2,7 +2,7 @@ import { defineStrategy, Signal } from "sessionkit";
 import type { S3Context, S3Values } from "./context.js";
 import { attemptCap, attemptsUsed, confirmEntry, emitEntry } from "./entry.js";
 import { BIAS_SLOPE_MINUTES, s3Features, s3WarmupBars } from "./features.js";
-import { inNewsBlock, inRollWindow, rangeGuardsBlock, rankThreshold } from "./guards.js";
+import { inNewsBlock, inRollWindow, rangeGuardsBlock, rankThreshold, tooNearClose } from "./guards.js";
 import { barQualityOk, bracketFor, impulse, segmentVwap, vwapHolds } from "./levels.js";
 import { manageOpenPosition } from "./manage.js";
 import { S3Params } from "./params.js";
@@ -101,6 +101,8 @@ function scanBreakout(ctx: S3Context, p: S3Values, s: S3State): Signal {
   const bbHalf = p.bbMult * f.sd;
   if (rangeGuardsBlock(ctx, p, side, f.mid + bbHalf, f.mid - bbHalf)) return HOLD;
   if (attemptsUsed(s, side) >= attemptCap(ctx, p)) return HOLD;
+  // no position that would be flattened at the trade date's close within ENTRY_CUTOFF_MINUTES
+  if (tooNearClose(ctx, s)) return HOLD;
   const via = (side > 0 ? boxUp : boxDn) ? "box" : "kc";
   if (p.entryMode === "retest") {
     s.pendSide = side;
@@ -148,6 +150,8 @@ export const s3Strategy = defineStrategy({
   params: S3Params,
   features: (p) => s3Features(p),
   warmup: ({ params }) => s3WarmupBars(params),
+  // An intraday strategy: never hold a position through the daily halt (or a holiday / early close).
+  flatten: "trade-date",
   initialState: initialS3State,
   decide: decide as (ctx: S3Context) => Signal,
 });

@@ -20,7 +20,7 @@ describe("S6 entries", () => {
       entryType: "market",
       stop: 5009,
       target: 5019.25,
-      timeStopBars: 44,
+      timeStopBars: 45, // maxHoldMinutes, exact: held 45 bars
       qty: undefined,
       tags: ["S6-Drive"],
     });

@@ -2,15 +2,6 @@ import { type BarHistory, type EntrySignal, roundToTick, Signal } from "sessionk
 import { DRIVE_LONG, DRIVE_SHORT, REVERSAL_LONG, REVERSAL_SHORT, type S6Inputs } from "./classify.js";
 import type { S6ParamValues } from "./params.js";
 
-/**
- * The entry's time stop for a maximum holding time in minutes. The engine closes at the open after
- * `timeStopBars` completed bars in the trade, counting the fill bar as bar 0, so a fill at T exits at
- * T + (timeStopBars + 1) minutes: maxHoldMinutes − 1 closes exactly maxHoldMinutes after the fill.
- */
-export function timeStopBarsFor(maxHoldMinutes: number): number {
-  return Math.max(1, maxHoldMinutes - 1);
-}
-
 /** Target distance: max(ATR, targetAdrFrac × ADR), ADR falling back to 2 × ATR before it exists. */
 export function targetDistance(x: S6Inputs, p: S6ParamValues, adr: number): number {
   const range = adr > 0 ? adr : 2 * x.atr;
@@ -83,7 +74,8 @@ export function entryFor(
   const init = {
     stop: roundToTick(stop, x.tick),
     target: roundToTick(x.close + side * targetDistance(x, p, adr), x.tick),
-    timeStopBars: timeStopBarsFor(p.maxHoldMinutes),
+    // held exactly maxHoldMinutes bars: closed at the open maxHoldMinutes minutes after the fill
+    timeStopBars: p.maxHoldMinutes,
     // At the default 1 contract the engine's sizing rule decides (fixed or risk-per-trade); a larger
     // baseQty fixes the base quantity. The schedule multiplier and the sizing hook apply on top.
     qty: p.baseQty === 1 ? undefined : p.baseQty,

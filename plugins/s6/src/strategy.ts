@@ -107,6 +107,9 @@ export function createS6Strategy(options: S6StrategyOptions = {}) {
     features: s6Features,
     warmup: () => ({ bars: s6WarmupBars() }),
     paramsSession: "RTH",
+    // Intraday: a position the time stop or management still holds at the trade date's last bar is
+    // closed there, never carried through the daily halt.
+    flatten: "trade-date",
     initialState: createS6State,
     decide: (ctx) => decideS6(ctx as Ctx, peer),
   });

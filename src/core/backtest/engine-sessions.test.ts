@@ -20,6 +20,45 @@ describe("market time in the engine", () => {
     expect(r.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 1, exitReason: "session-end", session: "RTH" });
   });
 
+  it("a session-end or trade-date-end flatten fills at the last bar's close rounded to the tick, less slippage", () => {
+    // 19:58Z = 15:58 ET, 19:59Z the last RTH bar (close 100.6 → 100.5 on the tick); long out at 100.5 − 0.25
+    const rth = barsFrom("2026-03-12T19:58:00Z", [
+      [100, 100.5, 99.5, 100],
+      [100, 100.75, 99.75, 100.6],
+      [100.5, 100.75, 100.25, 100.5],
+    ]);
+    const s = runBacktest(
+      { strategy: scripted({ 0: Signal.long() }, { flatten: "session" }), ...rth, features: noFeatures },
+      { schedule: false },
+    );
+    expect(s.trades[0]).toMatchObject({
+      entryPrice: 100.25,
+      exitIndex: 1,
+      exitPrice: 100.25,
+      exitReason: "session-end",
+    });
+    expect(s.trades[0]?.pnl).toBe(-4.5);
+    // 20:58Z = 16:58 ET, 20:59Z the trade date's last bar (close 99.9 → 100); short out at 100 + 0.25
+    const day = barsAt(at(["20:58", "20:59", "22:00"]), [
+      [100.5, 100.75, 100.25, 100.5],
+      [100.25, 100.5, 99.75, 99.9],
+      [99, 99.25, 98.75, 99],
+    ]);
+    const d = runBacktest(
+      { strategy: scripted({ 0: Signal.short() }, { flatten: "trade-date" }), ...day, features: noFeatures },
+      { schedule: false },
+    );
+    // sold at bar 1's open 100.25 − 0.25 = 100; bought back at 100.25: −1 tick = −$12.50 − $4.50 commission
+    expect(d.trades[0]).toMatchObject({
+      side: "short",
+      entryPrice: 100,
+      exitIndex: 1,
+      exitPrice: 100.25,
+      exitReason: "trade-date-end",
+      pnl: -17,
+    });
+  });
+
   it("never fills while the market is closed; a pending order fills at the reopen", () => {
     const { bars, labels } = barsAt(at(["20:58", "20:59", "21:30", "22:00", "22:01"]), [
       [100, 100.5, 99.5, 100],

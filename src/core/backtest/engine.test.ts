@@ -131,6 +131,44 @@ describe("fills (hand-computed, ES: $50/pt, tick 0.25)", () => {
     expect(s.trades).toHaveLength(0);
   });
 
+  it("stop entry gapped through: fills at the open (worse than the stop price), with slippage", () => {
+    const rows: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [101.5, 102, 101.25, 101.75],
+      [101.75, 102, 101.5, 101.75],
+    ];
+    // buy stop 101: bar 1 opens at 101.5, already through it → 101.5 + 1 tick = 101.75 (not 101 + 1 tick)
+    const long = run(rows, { 0: Signal.long({ entryType: "stop", entryPrice: 101 }) }, { schedule: false });
+    expect(long.trades[0]).toMatchObject({ entryIndex: 1, entryPrice: 101.75 });
+    const down: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [99, 99.25, 98.5, 98.75],
+      [98.75, 99, 98.5, 98.75],
+    ];
+    // sell stop 99.5: bar 1 opens at 99 → 99 − 1 tick = 98.75
+    const short = run(down, { 0: Signal.short({ entryType: "stop", entryPrice: 99.5 }) }, { schedule: false });
+    expect(short.trades[0]).toMatchObject({ side: "short", entryIndex: 1, entryPrice: 98.75 });
+  });
+
+  it("short: a stop gapped through fills at the open (worse than the stop), with slippage", () => {
+    const rows: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [100, 100.5, 99.5, 100],
+      [102, 102.5, 101.5, 102],
+    ];
+    // sold at 100 − 1 tick = 99.75; stop 101 gapped: bought back at 102 + 1 tick = 102.25
+    const r = run(rows, { 0: Signal.short({ stop: 101 }) }, { schedule: false });
+    expect(r.trades[0]).toMatchObject({
+      side: "short",
+      entryPrice: 99.75,
+      exitIndex: 2,
+      exitPrice: 102.25,
+      exitReason: "stop",
+      grossPnl: -125,
+      pnl: -129.5,
+    });
+  });
+
   it("an intrabar entry fill checks only the stop on its own bar (adverse-first)", () => {
     const rows: Ohlc[] = [
       [100, 101, 99, 100],
@@ -167,10 +205,57 @@ describe("fills (hand-computed, ES: $50/pt, tick 0.25)", () => {
     expect(r.trades[0]?.exitPrice).toBeCloseTo((101 + 2 * 102) / 3, 12);
   });
 
-  it("time stop closes at the open after timeStopBars; an exit signal at the next open", () => {
+  it("single-contract mode: with one contract target 1 moves the stop to break-even and the target to target 2", () => {
+    const sig = { 0: Signal.long({ stop: 99, target: 101, target2: 102 }) };
+    const head: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [100, 100.5, 99.5, 100],
+      [100.25, 101.25, 100.25, 101], // T1 101 touched: nothing closes, stop 99 → 100 (the fill)
+    ];
+    // then target 2: the one contract exits there, +2 pts = $100
+    const t2 = run([...head, [101, 102.5, 100.5, 102]], sig);
+    expect(t2.trades[0]).toMatchObject({
+      qty: 1,
+      exits: 1,
+      exitIndex: 3,
+      exitPrice: 102,
+      exitReason: "target2",
+      pnl: 100,
+    });
+    // or back to the break-even stop: out at the fill price, $0
+    const be = run([...head, [101, 101.5, 99.75, 100]], sig);
+    expect(be.trades[0]).toMatchObject({ exitIndex: 3, exitPrice: 100, exitReason: "stop", pnl: 0 });
+    // T1 and the break-even stop in one bar: adverse first takes the stop, favorable first target 2
+    const both: Ohlc[] = [...head.slice(0, 2), [100.25, 102.25, 99.75, 101]];
+    expect(run(both, sig).trades[0]).toMatchObject({ exitIndex: 2, exitPrice: 100, exitReason: "stop" });
+    expect(run(both, sig, { ...free, intrabar: "favorable-first" }).trades[0]).toMatchObject({
+      exitIndex: 2,
+      exitPrice: 102,
+      exitReason: "target2",
+    });
+    // a stop already beyond break-even is not loosened
+    const trailed = run([...head.slice(0, 2), [100.5, 101.25, 100.5, 101], [101, 101.5, 100.25, 100.5]], {
+      ...sig,
+      1: Signal.modify({ stop: 100.25 }),
+    });
+    expect(trailed.trades[0]).toMatchObject({ exitIndex: 3, exitPrice: 100.25, exitReason: "stop", pnl: 12.5 });
+  });
+
+  it("time stop N holds exactly N bars (filled at bar e's open, closed at bar e + N's open); exit signal at the next open", () => {
     const rows: Ohlc[] = [[100, 100.5, 99.5, 100], ...flat(3, 100), [101, 101.5, 100.5, 101], [102, 102.5, 101.5, 102]];
-    const t = run(rows, { 0: Signal.long({ timeStopBars: 2 }) });
-    expect(t.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 4, exitPrice: 101, exitReason: "time" });
+    // filled at bar 1's open (100); N = 3 closes at bar 4's open (101), N = 1 at bar 2's open
+    const t = run(rows, { 0: Signal.long({ timeStopBars: 3 }) });
+    expect(t.trades[0]).toMatchObject({ entryIndex: 1, exitIndex: 4, exitPrice: 101, exitReason: "time", barsHeld: 3 });
+    for (const n of [1, 2, 4]) {
+      expect(run(rows, { 0: Signal.long({ timeStopBars: n }) }).trades[0]).toMatchObject({
+        exitIndex: 1 + n,
+        barsHeld: n,
+        exitReason: "time",
+      });
+    }
+    // a limit entry filled inside bar 1 counts bar 1 as its first bar too
+    const lim = run(rows, { 0: Signal.long({ entryType: "limit", entryPrice: 99.75, timeStopBars: 2 }) });
+    expect(lim.trades[0]).toMatchObject({ entryIndex: 1, entryPrice: 99.75, exitIndex: 3, exitReason: "time" });
     const x = run(rows, { 0: Signal.short(), 4: Signal.exit({ tag: "done" }) });
     expect(x.trades[0]).toMatchObject({ exitIndex: 5, exitPrice: 102, exitReason: "signal", pnl: -100 });
   });

@@ -65,7 +65,7 @@ export function handleSignal(
     case "modify":
       if (st.pos.side === 0) return;
       if (signal.stop !== undefined) st.pos.stop = st.round(signal.stop);
-      if (signal.target !== undefined && !st.target1Done) st.pos.target = st.round(signal.target);
+      if (signal.target !== undefined && !st.pos.target1Hit) st.pos.target = st.round(signal.target);
       if (signal.target2 !== undefined && !Number.isNaN(st.pos.target2)) st.pos.target2 = st.round(signal.target2);
       if (signal.timeStopBars !== undefined) st.timeStopBars = signal.timeStopBars;
       return;

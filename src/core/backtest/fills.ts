@@ -70,7 +70,9 @@ export function tryWorkingEntry(
  * Checks the open position's stop and targets on bar i. `atOpen`: the position existed at the open
  * (or was filled at it), so a gap through a level fills at the open. `targets`: whether targets may
  * fill this bar (false on the bar of an intrabar entry under adverse-first: the part of the bar after
- * the fill is unknown, so only the stop is assumed reachable).
+ * the fill is unknown, so only the stop is assumed reachable). After target 1 the rest of the position
+ * is checked against the same bar again (its stop may have moved to break-even), adverse first unless
+ * configured otherwise.
  */
 export function processBracket(
   st: SimState,
@@ -86,46 +88,54 @@ export function processBracket(
   const p = st.pos;
   const dir = p.side;
   const ticks = st.slip / st.tick;
-  const stop = p.stop;
   if (atOpen) {
     const o = st.round(open);
-    if (dir * (o - stop) <= 0) {
+    if (dir * (o - p.stop) <= 0) {
       st.close(i, time, p.qty, o - dir * st.slip, ticks, "stop");
       return;
     }
-    if (targets && !st.target1Done && dir * (o - p.target) >= 0) {
+    if (targets && !p.target1Hit && dir * (o - p.target) >= 0) {
       if (!hitTarget1(st, i, time, o)) return;
     }
-    if (targets && st.target1Done && dir * (o - p.target2) >= 0) {
+    if (targets && p.target1Hit && dir * (o - p.target2) >= 0) {
       st.close(i, time, p.qty, o, 0, "target2");
       return;
     }
   }
+  const stop = p.stop;
   const stopHit = dir > 0 ? low <= stop : high >= stop;
-  const level = st.target1Done ? p.target2 : p.target;
+  const level = p.target1Hit ? p.target2 : p.target;
   const targetHit = targets && (dir > 0 ? high >= level : low <= level);
   if (stopHit && (adverseFirst || !targetHit)) {
     st.close(i, time, p.qty, stop - dir * st.slip, ticks, "stop");
     return;
   }
   if (!targetHit) return;
-  if (!st.target1Done && !hitTarget1(st, i, time, p.target)) return;
-  if (st.target1Done && (dir > 0 ? high >= p.target2 : low <= p.target2)) {
-    st.close(i, time, p.qty, p.target2, 0, "target2");
+  if (!p.target1Hit && !hitTarget1(st, i, time, p.target)) return;
+  // the rest after target 1, on the same bar: its stop (moved to break-even with one contract) or target 2
+  const rest = p.stop;
+  const restStopHit = dir > 0 ? low <= rest : high >= rest;
+  const target2Hit = dir > 0 ? high >= p.target2 : low <= p.target2;
+  if (restStopHit && (adverseFirst || !target2Hit)) {
+    st.close(i, time, p.qty, rest - dir * st.slip, ticks, "stop");
     return;
   }
-  // favorable-first: the targets came first, the stop may still take the rest in the same bar
-  if (stopHit) st.close(i, time, p.qty, stop - dir * st.slip, ticks, "stop");
+  if (target2Hit) st.close(i, time, p.qty, p.target2, 0, "target2");
 }
 
-/** Fills target 1 at `price`; returns false when that closed the whole position. */
+/**
+ * Target 1 reached at `price`: closes `qtyAtTarget1` contracts (the scale-out), or in single-contract
+ * mode (qtyAtTarget1 0) closes nothing and moves the stop to break-even (the entry fill) unless it is
+ * already tighter. Returns false when that closed the whole position.
+ */
 function hitTarget1(st: SimState, i: number, time: number, price: number): boolean {
   const p = st.pos;
   if (st.qtyAtTarget1 >= p.qty) {
     st.close(i, time, p.qty, price, 0, "target");
     return false;
   }
-  st.close(i, time, st.qtyAtTarget1, price, 0, "target");
-  st.target1Done = true;
+  if (st.qtyAtTarget1 > 0) st.close(i, time, st.qtyAtTarget1, price, 0, "target");
+  else if (p.side * (p.entryPrice - p.stop) > 0 || Number.isNaN(p.stop)) p.stop = p.entryPrice;
+  p.target1Hit = true;
   return true;
 }

@@ -1,7 +1,23 @@
 import { mean, sampleStandardDeviation } from "simple-statistics";
 import { describe, expect, it } from "vitest";
+import { barsFrom, type Ohlc } from "../strategy/__tests__/bars-fixture.js";
+import { Signal } from "../strategy/signal.js";
+import { noFeatures, scripted } from "./__tests__/scripted.js";
+import { NO_COSTS } from "./costs.js";
 import { annualizedSortino, dailyPnl } from "./daily.js";
+import { drawdownCurve, maxDrawdownOf } from "./drawdown.js";
+import { runBacktest } from "./engine.js";
 import { computeMetrics, metricsBySession } from "./metrics.js";
+import { backtestMetrics } from "./result-metrics.js";
+
+/** One ES trade through the engine, no costs: decided on bar 0, filled at bar 1's open. */
+function engineRun(rows: readonly Ohlc[], signal: Signal) {
+  const { bars, labels } = barsFrom("2026-03-12T14:00:00Z", rows);
+  return runBacktest(
+    { strategy: scripted({ 0: signal }), bars, labels, features: noFeatures },
+    { costs: NO_COSTS, schedule: false },
+  );
+}
 
 const t = (pnl: number, tradeDate: number, side: "long" | "short" = "long", session = "RTH", risk?: number) => ({
   pnl,
@@ -41,8 +57,8 @@ describe("computeMetrics (hand-computed, cross-checked with simple-statistics)",
       totalPnl: 225,
       totalCosts: 22.5,
       finalEquity: 50_225,
-      maxDrawdown: 50,
-      maxDrawdownPct: 0.1,
+      maxDrawdownClosed: 50,
+      maxDrawdownClosedPct: 0.1,
       days: 3,
       exposure: 0.25,
     });
@@ -67,21 +83,64 @@ describe("computeMetrics (hand-computed, cross-checked with simple-statistics)",
     );
   });
 
-  it("is direction-aware: a winning short is a win (the reference scored it as a loss)", () => {
-    const short = computeMetrics([t((5000 - 4990) * 50, 20260302, "short")]);
-    expect([short.wins, short.winRate, short.totalPnl]).toEqual([1, 1, 500]);
+  it("is direction-aware: a short scored from its entry and exit prices and side wins when price falls", () => {
+    // the engine books the P&L from side × (exit − entry): short filled at 100 (bar 1's open), target 98
+    const rows: Ohlc[] = [
+      [100, 100.5, 99.5, 100],
+      [100, 100.5, 99.5, 100],
+      [99.5, 99.75, 97.75, 98],
+    ];
+    const r = engineRun(rows, Signal.short({ stop: 101, target: 98 }));
+    expect(r.trades[0]).toMatchObject({ side: "short", entryPrice: 100, exitPrice: 98, exitReason: "target" });
+    const short = computeMetrics(r.trades);
+    // the reference scored (exit − entry) for every trade: a 2-point winning short as a $100 loss
+    expect([short.wins, short.losses, short.winRate, short.totalPnl, short.shortTrades]).toEqual([1, 0, 1, 100, 1]);
+    // the same prices long lose: −2 points
+    const long = computeMetrics(engineRun(rows, Signal.long({ stop: 98, target: 101 })).trades);
+    expect([long.wins, long.losses, long.totalPnl]).toEqual([0, 1, -100]);
   });
 
   it("measures drawdown from the starting equity, so an opening loss streak counts in full", () => {
     const dd = computeMetrics([t(-100, 1), t(-100, 2), t(50, 3)], { startingEquity: 1000 });
+    expect([dd.maxDrawdownClosed, dd.maxDrawdownClosedPct]).toEqual([200, 20]);
+    expect([dd.maxDrawdownMtm, dd.maxDrawdownMtmPct]).toEqual([Number.NaN, Number.NaN]);
+    // the old name survives as a non-enumerable alias, so JSON carries only the unambiguous names
     expect([dd.maxDrawdown, dd.maxDrawdownPct]).toEqual([200, 20]);
+    expect(Object.keys(dd)).not.toContain("maxDrawdown");
+  });
+
+  it("measures the mark-to-market drawdown on the per-bar equity, open trades included", () => {
+    expect(maxDrawdownOf([50_000, 49_900, 50_100, 49_800, 50_000], 50_000)).toBe(300);
+    expect(Array.from(drawdownCurve([50_000, 49_900, 50_100, 49_800, 50_000], 50_000))).toEqual([
+      0, -100, 0, -300, -100,
+    ]);
+    expect(maxDrawdownOf([49_000, 49_500], 50_000)).toBe(1000);
+    // a long filled at 100 marked at 98.5 (−$75) before its target at 102 (+$100): no closed-trade drawdown
+    const r = engineRun(
+      [
+        [100, 100.5, 99.5, 100],
+        [100, 100.5, 99.5, 100],
+        [99, 99.5, 98, 98.5],
+        [99, 102.5, 99, 102],
+      ],
+      Signal.long({ stop: 97, target: 102 }),
+    );
+    expect(r.trades[0]).toMatchObject({ exitReason: "target", pnl: 100 });
+    const m = backtestMetrics(r).overall;
+    expect([m.maxDrawdownClosed, m.maxDrawdownMtm, m.maxDrawdownMtmPct]).toEqual([0, 75, 0.15]);
+    expect(backtestMetrics(r).bySession.RTH.maxDrawdownMtm).toBeNaN();
   });
 
   it("handles empty and one-sided lists without NaN surprises", () => {
     const none = computeMetrics([]);
-    expect([none.trades, none.winRate, none.sharpe, none.profitFactor, none.expectancy, none.maxDrawdown]).toEqual([
-      0, 0, 0, 0, 0, 0,
-    ]);
+    expect([
+      none.trades,
+      none.winRate,
+      none.sharpe,
+      none.profitFactor,
+      none.expectancy,
+      none.maxDrawdownClosed,
+    ]).toEqual([0, 0, 0, 0, 0, 0]);
     expect(none.exposure).toBeNaN();
     const allWins = computeMetrics([t(10, 1), t(20, 2)]);
     expect([allWins.profitFactor, allWins.payoffRatio, allWins.sortino]).toEqual([

@@ -1,5 +1,6 @@
 import { SESSION_NAMES, type SessionName } from "../market-time/sessions.js";
 import { annualizedSharpe, annualizedSortino, dailyPnl, perTradeSharpe, type TradeLike } from "./daily.js";
+import { maxDrawdownOf } from "./drawdown.js";
 
 /**
  * The one definition of performance (SPEC §6), shared by backtest, trainer, validator and monitor.
@@ -33,9 +34,28 @@ export interface Metrics {
   readonly totalCosts: number;
   readonly startingEquity: number;
   readonly finalEquity: number;
-  /** Largest fall of closed-trade equity from its running peak, the peak starting at the starting equity. */
+  /**
+   * Closed-trade max drawdown, dollars: the largest fall of equity after each closed trade from its
+   * running peak, the peak starting at the starting equity. Needs trades only (trainer, validator,
+   * monitor), and misses the excursions inside a trade.
+   */
+  readonly maxDrawdownClosed: number;
+  /** maxDrawdownClosed as a percentage of the starting equity (0–100+). */
+  readonly maxDrawdownClosedPct: number;
+  /**
+   * Mark-to-market max drawdown, dollars: the same over the per-bar equity marked to each bar's close
+   * (open trades included, `BacktestResult.equity`, what the report's drawdown chart shows); NaN when
+   * no equity curve was given (`MetricsOptions.equity`).
+   */
+  readonly maxDrawdownMtm: number;
+  /** maxDrawdownMtm as a percentage of the starting equity; NaN without an equity curve. */
+  readonly maxDrawdownMtmPct: number;
+  /**
+   * @deprecated The closed-trade figure under its old, ambiguous name (= maxDrawdownClosed). Not
+   * enumerable, so absent from JSON; kept while callers move to the explicit names.
+   */
   readonly maxDrawdown: number;
-  /** maxDrawdown as a percentage of the starting equity (0–100+). */
+  /** @deprecated = maxDrawdownClosedPct (not enumerable). */
   readonly maxDrawdownPct: number;
   /** Daily Sharpe: daily net P&L by trade date, √252 × mean / sample sd. */
   readonly sharpe: number;
@@ -54,6 +74,8 @@ export interface MetricsOptions {
   readonly tradeDates?: ArrayLike<number>;
   readonly totalBars?: number;
   readonly barsInMarket?: number;
+  /** Per-bar equity marked to market (BacktestResult.equity), for maxDrawdownMtm. */
+  readonly equity?: ArrayLike<number>;
 }
 
 const ratio = (num: number, den: number): number => (den > 0 ? num / den : num > 0 ? Number.POSITIVE_INFINITY : 0);
@@ -99,7 +121,8 @@ export function computeMetrics(trades: readonly TradeLike[], opts: MetricsOption
   const avgWin = wins > 0 ? gp / wins : 0;
   const avgLoss = losses > 0 ? gl / losses : 0;
   const daily = dailyPnl(trades, opts.tradeDates);
-  return {
+  const mtm = opts.equity === undefined ? Number.NaN : maxDrawdownOf(opts.equity, start);
+  return withDeprecatedAliases({
     trades: n,
     longTrades: longs,
     shortTrades: trades.filter((t) => t.side === "short").length,
@@ -118,8 +141,10 @@ export function computeMetrics(trades: readonly TradeLike[], opts: MetricsOption
     totalCosts: costs,
     startingEquity: start,
     finalEquity: start + total,
-    maxDrawdown: maxDd,
-    maxDrawdownPct: (maxDd / start) * 100,
+    maxDrawdownClosed: maxDd,
+    maxDrawdownClosedPct: (maxDd / start) * 100,
+    maxDrawdownMtm: mtm,
+    maxDrawdownMtmPct: (mtm / start) * 100,
     sharpe: annualizedSharpe(daily.pnl),
     sortino: annualizedSortino(daily.pnl),
     tradeSharpe: perTradeSharpe(pnl),
@@ -128,7 +153,15 @@ export function computeMetrics(trades: readonly TradeLike[], opts: MetricsOption
       opts.totalBars !== undefined && opts.barsInMarket !== undefined && opts.totalBars > 0
         ? opts.barsInMarket / opts.totalBars
         : Number.NaN,
-  };
+  });
+}
+
+/** Adds the deprecated `maxDrawdown` / `maxDrawdownPct` as non-enumerable aliases of the closed-trade figures. */
+function withDeprecatedAliases(m: Omit<Metrics, "maxDrawdown" | "maxDrawdownPct">): Metrics {
+  return Object.defineProperties(m, {
+    maxDrawdown: { value: m.maxDrawdownClosed, enumerable: false },
+    maxDrawdownPct: { value: m.maxDrawdownClosedPct, enumerable: false },
+  }) as Metrics;
 }
 
 /** Metrics per intraday session of the entry (Overnight, RTH, PostRTH), on that session's trades only. */

@@ -37,8 +37,8 @@ export class SimState {
   exitReason: ExitReason = "signal";
   // open trade
   entryQty = 0;
+  /** Contracts closed at target 1; 0 in single-contract mode (target 1 moves the stop to break-even). */
   qtyAtTarget1 = 0;
-  target1Done = false;
   timeStopBars = Number.NaN;
   gross = 0;
   commission = 0;
@@ -95,10 +95,12 @@ export class SimState {
     p.target = rel(s.target, s.targetTicks, side);
     p.target2 = rel(s.target2, s.target2Ticks, side);
     this.entryQty = qty;
-    this.target1Done = false;
-    if (Number.isNaN(p.target2) || qty < 2) {
+    p.target1Hit = false;
+    if (Number.isNaN(p.target2) || Number.isNaN(p.target)) {
       this.qtyAtTarget1 = qty;
       p.target2 = Number.NaN;
+    } else if (qty < 2) {
+      this.qtyAtTarget1 = 0;
     } else {
       this.qtyAtTarget1 = Math.min(qty - 1, Math.max(1, Math.round(qty * s.scaleOut)));
     }

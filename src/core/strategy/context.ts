@@ -78,6 +78,12 @@ export interface PositionView {
   readonly stop: number;
   readonly target: number;
   readonly target2: number;
+  /**
+   * Target 1 of a two-target bracket has been reached: with 2+ contracts the scale-out closed part of
+   * the position there; with one contract nothing closed, the stop moved to break-even and the
+   * position now works toward target2 (single-contract mode). False when flat or with one target.
+   */
+  readonly target1Hit: boolean;
   /** The parameter values the position entered with (an open position keeps them); undefined when flat. */
   readonly params: Readonly<Record<string, unknown>> | undefined;
   /** parametersHash of the set the position entered with; "" when flat. */

@@ -14,6 +14,8 @@ export class PositionState {
   stop = Number.NaN;
   target = Number.NaN;
   target2 = Number.NaN;
+  /** Target 1 of a two-target bracket was reached (see PositionView.target1Hit). */
+  target1Hit = false;
   params: Readonly<Record<string, unknown>> | undefined = undefined;
   paramsHash = "";
   hasPendingEntry = false;
@@ -35,6 +37,7 @@ export class PositionState {
     this.stop = Number.NaN;
     this.target = Number.NaN;
     this.target2 = Number.NaN;
+    this.target1Hit = false;
     this.params = undefined;
     this.paramsHash = "";
     this.lastExitIndex = index;
@@ -89,6 +92,9 @@ export class PositionReader implements PositionView {
   }
   get target2(): number {
     return this.#s.target2;
+  }
+  get target1Hit(): boolean {
+    return this.#s.target1Hit;
   }
   get params(): Readonly<Record<string, unknown>> | undefined {
     return this.#s.params;

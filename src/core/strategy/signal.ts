@@ -19,12 +19,23 @@ export interface EntryInit {
   readonly target?: number;
   /** First target as a distance in ticks from the fill price (used when `target` is absent). */
   readonly targetTicks?: number;
-  /** Second target as a price; the position scales out at `target` and the rest exits here. */
+  /**
+   * Second target as a price. With 2+ contracts the position scales out: `scaleOut` of them close at
+   * `target`, the rest here. With a single contract (single-contract mode) reaching `target` closes
+   * nothing: the stop moves to break-even (the entry fill, unless the stop is already tighter) and the
+   * target becomes `target2`, so both targets are used at any size.
+   */
   readonly target2?: number;
   readonly target2Ticks?: number;
   /** Fraction of the quantity closed at the first target when a second target is set (default 0.5). */
   readonly scaleOut?: number;
-  /** Close at the open after this many bars in the trade. */
+  /**
+   * Time stop: the position is held exactly this many bars. Filled on bar e (at its open, or inside it
+   * for a limit/stop entry), it is closed at the open of bar e + timeStopBars, as a market exit with
+   * slippage, unless a stop, target, exit or flatten closes it first (`barsHeld` is then this value).
+   * Bars are the series' 1-minute bars, so this is minutes where none is missing; when bar
+   * e + timeStopBars opens in closed market time the exit fills at the reopen.
+   */
   readonly timeStopBars?: number;
   /** Bars a limit/stop entry stays working after the decision bar (default 1). */
   readonly validityBars?: number;
@@ -66,6 +77,7 @@ export interface ModifyInit {
   readonly stop?: number;
   readonly target?: number;
   readonly target2?: number;
+  /** Replaces the time stop; still counted from the entry's fill bar (see EntryInit.timeStopBars). */
   readonly timeStopBars?: number;
   readonly tag?: string;
   readonly tags?: readonly string[];

@@ -6,6 +6,7 @@
 import "reflect-metadata";
 
 export { ManualTimeSource } from "../market-time/time-source.js";
+export { expectGolden, UPDATE_GOLDENS_ENV } from "./golden.js";
 export {
   detectLookahead,
   type LookaheadOptions,

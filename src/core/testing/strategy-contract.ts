@@ -10,6 +10,7 @@ import { featureSource } from "../features/source.js";
 import { labelBars } from "../market-time/default-clock.js";
 import type { BarLabels } from "../market-time/labels.js";
 import type { ParamSet, ParamValues } from "../params/param-set.js";
+import type { DecideContext } from "../strategy/context.js";
 import { type AnyStrategy, STRATEGY_API_VERSION } from "../strategy/define-strategy.js";
 import { detectLookahead } from "./lookahead.js";
 
@@ -35,9 +36,9 @@ export function defaultContractData(): { bars: Bars; labels: BarLabels } {
 /**
  * The strategy conformance kit (DESIGN rule 15): a vitest `describe` block a strategy plugin runs on its
  * strategy. It checks the definition, that every declared feature is registered, a guarded run (every
- * signal's invariants), determinism and fresh state per run, no trade while the market is closed, a
- * screen (when the strategy has one) that hides no entry and changes no trade, and the lookahead
- * detector.
+ * signal's invariants), that decide's inputs are frozen in guarded runs, determinism and fresh state per
+ * run, no trade while the market is closed, a screen (when the strategy has one) that hides no entry and
+ * changes no trade, and the lookahead detector.
  */
 export function describeStrategyContract(strategy: AnyStrategy, opts: StrategyContractOptions = {}): void {
   describe(`strategy contract: ${strategy.id}`, () => {
@@ -47,11 +48,11 @@ export function describeStrategyContract(strategy: AnyStrategy, opts: StrategyCo
       cached ??= (opts.data ?? defaultContractData)();
       return cached;
     };
-    const run = () => {
+    const run = (subject: AnyStrategy = strategy) => {
       const { bars, labels } = data();
       return runBacktest(
         {
-          strategy,
+          strategy: subject,
           bars,
           labels,
           features: registryColumns(registry, featureSource(bars, labels)),
@@ -82,6 +83,34 @@ export function describeStrategyContract(strategy: AnyStrategy, opts: StrategyCo
         r.trades.reduce((a, t) => a + t.pnl, 0),
         6,
       );
+    });
+
+    it("hands decide frozen inputs in guarded runs (context, bar, history, features, labels, position, params)", () => {
+      // A strategy must not write to what the engine hands it; guarded runs freeze it all, so a write
+      // throws in tests instead of silently changing a live run. Probe every decide call of a run.
+      const unfrozen = new Set<string>();
+      let calls = 0;
+      const probe: AnyStrategy = Object.freeze({
+        ...strategy,
+        decide(ctx: DecideContext<Record<string, unknown>, string, unknown>) {
+          calls++;
+          const parts: [string, unknown][] = [
+            ["ctx", ctx],
+            ["ctx.bar", ctx.bar],
+            ["ctx.bars", ctx.bars],
+            ["ctx.features", ctx.features],
+            ["ctx.labels", ctx.labels],
+            ["ctx.position", ctx.position],
+            ["ctx.params", ctx.params],
+            ["ctx.instrument", ctx.instrument],
+          ];
+          for (const [name, v] of parts) if (!Object.isFrozen(v)) unfrozen.add(name);
+          return strategy.decide(ctx);
+        },
+      });
+      run(probe);
+      expect(calls).toBeGreaterThan(0);
+      expect([...unfrozen]).toEqual([]);
     });
 
     it("is deterministic and starts each run with fresh state", () => {

@@ -79,6 +79,7 @@ export function position(over: Partial<PositionView>): PositionView {
     stop: 4996,
     target: 5006,
     target2: Number.NaN,
+    target1Hit: false,
     params: undefined,
     paramsHash: "",
     hasPendingEntry: false,

@@ -128,6 +128,7 @@ export function fakeContext(init: FakeInit): DecideContext<S2ParamValues, S2Feat
       stop: pos.stop ?? Number.NaN,
       target: Number.NaN,
       target2: Number.NaN,
+      target1Hit: false,
       params: pos.params,
       paramsHash: "",
       hasPendingEntry: pos.hasPendingEntry ?? false,

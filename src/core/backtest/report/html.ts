@@ -1,7 +1,10 @@
 import { SESSION_NAMES } from "../../market-time/sessions.js";
+import { drawdownCurve } from "../drawdown.js";
 import type { BacktestResult } from "../engine.js";
 import type { Metrics } from "../metrics.js";
 import { lineChart } from "./svg.js";
+
+export { drawdownCurve };
 
 export interface ReportRun {
   readonly result: BacktestResult;
@@ -22,18 +25,6 @@ const fix = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : Number.is
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "–");
 const day = (ms: number | undefined) => (ms === undefined ? "" : new Date(ms).toISOString().slice(0, 10));
 
-/** Equity minus its running peak at each bar (≤ 0), the peak starting at the starting equity. */
-export function drawdownCurve(equity: Float64Array, start: number): Float64Array {
-  const dd = new Float64Array(equity.length);
-  let peak = start;
-  for (let i = 0; i < equity.length; i++) {
-    const e = equity[i] as number;
-    if (e > peak) peak = e;
-    dd[i] = e - peak;
-  }
-  return dd;
-}
-
 function metricRows(m: Metrics): string {
   const rows: [string, string][] = [
     ["Trades (long / short)", `${m.trades} (${m.longTrades} / ${m.shortTrades})`],
@@ -43,7 +34,13 @@ function metricRows(m: Metrics): string {
     ["Expectancy / trade", money(m.expectancy)],
     ["Total P&L (net)", money(m.totalPnl)],
     ["Costs", money(m.totalCosts)],
-    ["Max drawdown", `${money(m.maxDrawdown)} (${fix(m.maxDrawdownPct)}% of start)`],
+    ["Max drawdown, closed trades", `${money(m.maxDrawdownClosed)} (${fix(m.maxDrawdownClosedPct)}% of start)`],
+    [
+      "Max drawdown, marked to market",
+      Number.isNaN(m.maxDrawdownMtm)
+        ? "–"
+        : `${money(m.maxDrawdownMtm)} (${fix(m.maxDrawdownMtmPct)}% of start; the drawdown chart)`,
+    ],
     ["Daily Sharpe / Sortino", `${fix(m.sharpe)} / ${fix(m.sortino)}`],
     ["Per-trade Sharpe", fix(m.tradeSharpe, 3)],
     ["Exposure", pct(m.exposure)],
@@ -54,11 +51,11 @@ function metricRows(m: Metrics): string {
 
 function sessionTable(by: Readonly<Record<string, Metrics>>): string {
   const head =
-    "<tr><th>Session</th><th>Trades</th><th>Win rate</th><th>PF</th><th>P&amp;L</th><th>Max DD</th><th>Sharpe</th></tr>";
+    "<tr><th>Session</th><th>Trades</th><th>Win rate</th><th>PF</th><th>P&amp;L</th><th>Max DD (closed trades)</th><th>Sharpe</th></tr>";
   const rows = SESSION_NAMES.map((s) => {
     const m = by[s];
     if (m === undefined) return "";
-    return `<tr><td>${s}</td><td>${m.trades}</td><td>${pct(m.winRate)}</td><td>${fix(m.profitFactor)}</td><td>${money(m.totalPnl)}</td><td>${money(m.maxDrawdown)}</td><td>${fix(m.sharpe)}</td></tr>`;
+    return `<tr><td>${s}</td><td>${m.trades}</td><td>${pct(m.winRate)}</td><td>${fix(m.profitFactor)}</td><td>${money(m.totalPnl)}</td><td>${money(m.maxDrawdownClosed)}</td><td>${fix(m.sharpe)}</td></tr>`;
   }).join("");
   return `<table>${head}${rows}</table>`;
 }
@@ -85,7 +82,11 @@ function section(run: ReportRun): string {
   const charts =
     eq.length > 0
       ? lineChart(eq, { title: "Equity ($, marked to each bar's close)", xLabels: labels }) +
-        lineChart(drawdownCurve(eq, r.startingEquity), { title: "Drawdown ($)", xLabels: labels }, true)
+        lineChart(
+          drawdownCurve(eq, r.startingEquity),
+          { title: "Drawdown ($, marked to market at each bar's close)", xLabels: labels },
+          true,
+        )
       : "<p>No equity curve recorded.</p>";
   return `<section><h2>${esc(r.strategy)} on ${esc(r.symbol)}</h2>
 <p class="meta">${esc(run.source)} · ${r.bars.toLocaleString("en-US")} bars · parameters ${esc(r.parametersHash.slice(0, 12))} · start ${money(r.startingEquity)} → ${money(r.finalEquity)}</p>
