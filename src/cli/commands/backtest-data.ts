@@ -1,8 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Bars, Root } from "../../core/data/bars.js";
 import { sliceBars } from "../../core/data/bars-ops.js";
 import { buildContinuous } from "../../core/data/continuous.js";
+import { checkDataPath } from "../../core/data/import/data-path.js";
 import { resolveInstrument } from "../../core/data/import/instrument.js";
 import type { DataLoader } from "../../core/data/loader.js";
 import { synthBars } from "../../core/data/synth/synth-bars.js";
@@ -87,7 +88,7 @@ export async function loadBacktestData(req: DataRequest, deps: DataDeps): Promis
     const seed = req.seed ?? SYNTHETIC_DEFAULT.seed;
     bars = synthBars({ symbol: req.symbol ?? "ES", from, to, seed });
     source = `synthetic ${bars.symbol} ${from}..${to} (seed ${seed})`;
-  } else if (statSync(req.data, { throwIfNoEntry: false })?.isDirectory()) {
+  } else if (checkDataPath(req.data, "file-or-dir") === "dir") {
     const { files } = filesOf(req.data, req.symbol);
     const parts: Bars[] = [];
     for (const f of files) parts.push((await loader.loadFile(f)).bars);
