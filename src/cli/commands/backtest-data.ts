@@ -9,6 +9,7 @@ import type { DataLoader } from "../../core/data/loader.js";
 import { synthBars } from "../../core/data/synth/synth-bars.js";
 import { SessionkitError } from "../../core/errors/index.js";
 import type { BarLabels } from "../../core/market-time/labels.js";
+import { checkDateRange, dateArg } from "../arg-parsers.js";
 
 /** The synthetic default: eight weeks of seeded bars, so `sessionkit backtest` runs on a fresh machine. */
 export const SYNTHETIC_DEFAULT = Object.freeze({ from: "2026-01-05", to: "2026-02-27", seed: 1 });
@@ -40,15 +41,6 @@ export interface LoadedData {
 const BAR_FILE = /\.(csv|txt|json)(\.gz)?$/i;
 const ymd = (s: string) => Number(s.replaceAll("-", ""));
 
-function checkDate(s: string | undefined, field: string): void {
-  if (s !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    throw new SessionkitError("SK_CLI_USAGE", `backtest: --${field} ${JSON.stringify(s)} is not YYYY-MM-DD.`, {
-      path: field,
-      value: s,
-    });
-  }
-}
-
 /** The bar files of `dir` whose instrument is `symbol` (or the first root found when none is given). */
 function filesOf(dir: string, symbol: string | undefined): { files: string[]; root: Root } {
   const found: { file: string; root: Root }[] = [];
@@ -77,12 +69,20 @@ function filesOf(dir: string, symbol: string | undefined): { files: string[]; ro
 
 /** Loads the bars a backtest runs on: a file, a directory (contracts stitched), or the synthetic default. */
 export async function loadBacktestData(req: DataRequest, deps: DataDeps): Promise<LoadedData> {
-  checkDate(req.from, "from");
-  checkDate(req.to, "to");
+  // the CLI parses these already (arg-parsers); checked again for other callers
+  if (req.from !== undefined) dateArg("--from")(req.from);
+  if (req.to !== undefined) dateArg("--to")(req.to);
+  checkDateRange(req.from, req.to);
+  if (req.data !== undefined && req.synthetic) {
+    throw new SessionkitError("SK_CLI_USAGE", "backtest: --data and --synthetic cannot be used together.", {
+      path: "--synthetic",
+      value: req.data,
+    });
+  }
   const { clock, loader } = deps;
   let bars: Bars;
   let source: string;
-  if (req.data === undefined || req.synthetic) {
+  if (req.data === undefined) {
     const from = req.from ?? SYNTHETIC_DEFAULT.from;
     const to = req.to ?? SYNTHETIC_DEFAULT.to;
     const seed = req.seed ?? SYNTHETIC_DEFAULT.seed;

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { runBacktest } from "../../core/backtest/engine.js";
 import { computeMetrics } from "../../core/backtest/metrics.js";
 import type { BacktestOptions } from "../../core/backtest/options.js";
@@ -13,6 +13,7 @@ import type { Kernel } from "../../core/kernel/index.js";
 import { MarketClockToken } from "../../core/market-time/tokens.js";
 import { ParamsToken } from "../../core/params/service.js";
 import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
+import { amountArg, dateArg, integerArg } from "../arg-parsers.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
 import { runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
@@ -27,8 +28,8 @@ interface BacktestCliOptions {
   out: string | false;
   json?: boolean;
   guard?: boolean;
-  equity: string;
-  seed: string;
+  equity: number;
+  seed: number;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -65,7 +66,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
       ...(o.symbol !== undefined && { symbol: o.symbol }),
       ...(o.from !== undefined && { from: o.from }),
       ...(o.to !== undefined && { to: o.to }),
-      seed: Number(o.seed),
+      seed: o.seed,
     },
     { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) },
   );
@@ -74,7 +75,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
   // the bot's feature registry (built-ins plus plugin features) and external inputs (order book, regime)
   const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
   const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
-  const startingEquity = Number(o.equity);
+  const startingEquity = o.equity;
   // The bot's parameters: the provider chain (current file, last-known-good, schema defaults).
   const params = await kernel.resolve(ParamsToken).runtime();
   const runs: StrategyRun[] = chosen.map((reg) => {
@@ -118,14 +119,18 @@ export function registerBacktestCommand(program: Command): void {
     .description("event-exact backtest of registered strategies on a bar file, a directory or synthetic bars")
     .option("-s, --strategy <id>", "strategy id (S2|S3|S6|S11, case-insensitive); default: every registered one")
     .option("-d, --data <file|dir>", "bar file (CSV/CSV.gz, NinjaTrader .txt, ProjectX .json) or directory")
-    .option("--synthetic", "use seeded synthetic bars (the default without --data)")
+    .addOption(new Option("--synthetic", "use seeded synthetic bars (the default without --data)").conflicts("data"))
     .option("--symbol <root>", "ES|NQ|MES|MNQ (default: from the file name; ES for synthetic)")
-    .option("--from <date>", "first trade date to enter on, YYYY-MM-DD (earlier bars warm indicators up)")
-    .option("--to <date>", "last trade date, YYYY-MM-DD")
+    .option(
+      "--from <date>",
+      "first trade date to enter on, YYYY-MM-DD (earlier bars warm indicators up)",
+      dateArg("--from"),
+    )
+    .option("--to <date>", "last trade date, YYYY-MM-DD", dateArg("--to"))
     .option("--out <dir>", "write trades CSV, metrics JSON and report.html here", "backtest-out")
     .option("--no-out", "write no files")
-    .option("--equity <usd>", "starting equity in dollars", "50000")
-    .option("--seed <n>", "seed of the synthetic bars", "1")
+    .option("--equity <usd>", "starting equity in dollars", amountArg("--equity", { positive: true }), 50_000)
+    .option("--seed <n>", "seed of the synthetic bars (an integer)", integerArg("--seed"), 1)
     .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
     .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")
     .action(async (opts: BacktestCliOptions, cmd: Command) => {
