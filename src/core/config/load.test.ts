@@ -146,3 +146,21 @@ describe("broken plugins in a config", () => {
     `);
   });
 });
+
+describe("a config that imports a module that does not exist", () => {
+  it("names the module and the line, with a hint about the path, not the syntax", async () => {
+    expect(await failure("broken-missing-module.config.ts")).toMatchInlineSnapshot(`
+      "SK_CONFIG_MODULE_NOT_FOUND  broken-missing-module.config.ts:2: cannot find module "./no-such-module.js".
+        at ${join(fixtures, "broken-missing-module.config.ts")}:2
+        hint: check the import path; it resolves against the folder of broken-missing-module.config.ts."
+    `);
+  });
+
+  it("names a missing package and says to install it", async () => {
+    expect(await failure("broken-missing-package.config.ts")).toMatchInlineSnapshot(`
+      "SK_CONFIG_MODULE_NOT_FOUND  broken-missing-package.config.ts:2: cannot find module "@sessionkit/plugin-nope".
+        at ${join(fixtures, "broken-missing-package.config.ts")}:2
+        hint: install the package (npm install @sessionkit/plugin-nope) or correct the import."
+    `);
+  });
+});
