@@ -69,3 +69,29 @@ describe("backtest flags are parsed, not ignored", () => {
     );
   });
 });
+
+describe("a strategy runs only on the symbols its plugin is configured for", () => {
+  const esOnly = ["--config", cliFixture("backtest-es-only.config.ts"), "backtest", "--no-out", "--json"];
+
+  it("refuses --strategy on data of another root, as the run without --strategy does", async () => {
+    const named = await cli(...esOnly, "--strategy", "TEN-AM", "--symbol", "MES");
+    expect([named.code, named.stdout]).toEqual([2, ""]);
+    expect(named.stderr).toMatchInlineSnapshot(`
+      "SK_STRATEGY_SYMBOL_MISMATCH  backtest: ten-am is configured for ES only; the data is MES.
+        symbols of ten-am (test-ten-am): ES
+        hint: run it on data of one of its symbols, or add the data's root to the plugin's \`symbols\` option in bot.config.ts.
+      "
+    `);
+    const all = await cli(...esOnly, "--symbol", "MES");
+    expect([all.code, all.stdout]).toEqual([2, ""]);
+    expect(all.stderr).toMatchInlineSnapshot(`
+      "SK_STRATEGY_SYMBOL_MISMATCH  backtest: no registered strategy trades MES.
+        symbols of ten-am (test-ten-am): ES
+        hint: run it on data of one of its symbols, or add the data's root to the plugin's \`symbols\` option in bot.config.ts.
+      "
+    `);
+    const es = await cli(...esOnly, "--strategy", "ten-am");
+    expect(es.code).toBe(0);
+    expect(JSON.parse(es.stdout).strategies[0].symbol).toBe("ES");
+  });
+});

@@ -22,9 +22,13 @@ export const tenAmPlugin = definePlugin({
   name: "test-ten-am",
   version: "1.0.0",
   sdk: "*",
-  options: z.strictObject({ veto: z.boolean().default(false), qty: z.number().int().min(0).optional() }),
+  options: z.strictObject({
+    veto: z.boolean().default(false),
+    qty: z.number().int().min(0).optional(),
+    symbols: z.array(z.enum(["ES", "NQ", "MES", "MNQ"])).default(["ES", "NQ", "MES", "MNQ"]),
+  }),
   setup(ctx, options) {
-    ctx.strategies.register(tenAm, { symbols: ["ES", "NQ", "MES", "MNQ"], sessions: ["RTH"] });
+    ctx.strategies.register(tenAm, { symbols: options.symbols, sessions: ["RTH"] });
     if (options.veto) ctx.hooks.strategy.signal.for("ten-am").tap((c) => ({ ...c, signal: Signal.hold() }));
     const qty = options.qty;
     if (qty !== undefined) ctx.hooks.strategy.sizing.tap((c) => ({ ...c, qty }));
