@@ -4,9 +4,10 @@ import type { BacktestResult } from "../../core/backtest/engine.js";
 import type { Metrics } from "../../core/backtest/metrics.js";
 import { type ReportRun, renderReportHtml, rounded, toJson, tradesCsv } from "../../core/backtest/report/index.js";
 import { SESSION_NAMES } from "../../core/market-time/sessions.js";
+import type { RunMetrics } from "./backtest-metrics.js";
 
 export interface StrategyRun extends ReportRun {
-  readonly metrics: { readonly overall: Metrics; readonly bySession: Readonly<Record<string, Metrics>> };
+  readonly metrics: RunMetrics;
 }
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : Number.isNaN(x) ? "-" : "inf");
@@ -66,9 +67,13 @@ export function runJson(r: StrategyRun): Record<string, unknown> {
     finalEquity: res.finalEquity,
     parametersHash: res.parametersHash,
     skippedEntries: res.skippedEntries,
-    metrics: rounded(r.metrics.overall),
-    sessions: rounded(r.metrics.bySession),
+    ...metricsJson(r.metrics),
   };
+}
+
+/** `metrics`, per-session `sessions` and the `daily` P&L by trade date, rounded for stable files. */
+export function metricsJson(m: RunMetrics): Record<string, unknown> {
+  return { metrics: rounded(m.overall), sessions: rounded(m.bySession), daily: rounded(m.daily) };
 }
 
 /** Writes `<STRATEGY>.trades.csv`, `<STRATEGY>.metrics.json` and `report.html` into `dir`; returns the paths. */

@@ -1,10 +1,8 @@
 import { type Command, Option } from "commander";
 import { runBacktest } from "../../core/backtest/engine.js";
-import { computeMetrics } from "../../core/backtest/metrics.js";
 import type { BacktestOptions } from "../../core/backtest/options.js";
 import { registryColumns } from "../../core/backtest/prepare.js";
 import { toJson } from "../../core/backtest/report/metrics-json.js";
-import { backtestMetrics } from "../../core/backtest/result-metrics.js";
 import type { Root } from "../../core/data/bars.js";
 import { DataLoaderToken } from "../../core/data/loader.js";
 import { SessionkitError } from "../../core/errors/index.js";
@@ -17,7 +15,8 @@ import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strat
 import { amountArg, dateArg, integerArg } from "../arg-parsers.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
-import { runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
+import { combinedMetrics, runMetrics } from "./backtest-metrics.js";
+import { metricsJson, runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
 
 interface BacktestCliOptions {
   strategy?: string;
@@ -124,17 +123,24 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     const tradeDates = result.tradeDates.filter((d) => o.from === undefined || d >= Number(o.from.replaceAll("-", "")));
     return {
       result: { ...result, tradeDates },
-      metrics: backtestMetrics({ ...result, tradeDates }),
+      metrics: runMetrics({ ...result, tradeDates }),
       source: data.source,
       time: bars.time,
     };
   });
   if (o.out !== false) for (const f of writeReports(o.out, runs)) log(`backtest: wrote ${f}`);
-  const allTrades = runs.flatMap((r) => r.result.trades).sort((a, b) => a.exitTime - b.exitTime);
   if (o.json) {
-    const single = runs.length === 1 ? runs[0] : undefined;
-    const metrics = single?.metrics.overall ?? computeMetrics(allTrades, { startingEquity });
-    process.stdout.write(`${toJson({ trades: allTrades.length, metrics, strategies: runs.map(runJson) })}\n`);
+    // several strategies: one book over the same bars, with the single-strategy definitions
+    const book =
+      runs.length === 1
+        ? (runs[0] as StrategyRun).metrics
+        : combinedMetrics(
+            runs.map((r) => r.result),
+            startingEquity,
+          );
+    process.stdout.write(
+      `${toJson({ trades: book.overall.trades, ...metricsJson(book), strategies: runs.map(runJson) })}\n`,
+    );
   } else {
     process.stdout.write(summaryTable(runs));
   }
