@@ -5,9 +5,12 @@ import type { Metrics } from "../../core/backtest/metrics.js";
 import { type ReportRun, renderReportHtml, rounded, toJson, tradesCsv } from "../../core/backtest/report/index.js";
 import { SESSION_NAMES } from "../../core/market-time/sessions.js";
 import type { RunMetrics } from "./backtest-metrics.js";
+import type { BacktestSettings } from "./backtest-settings.js";
 
 export interface StrategyRun extends ReportRun {
   readonly metrics: RunMetrics;
+  /** Equity, size, costs and intrabar rule the run was simulated with. */
+  readonly settings: BacktestSettings;
 }
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : Number.isNaN(x) ? "-" : "inf");
@@ -67,6 +70,7 @@ export function runJson(r: StrategyRun): Record<string, unknown> {
     finalEquity: res.finalEquity,
     parametersHash: res.parametersHash,
     skippedEntries: res.skippedEntries,
+    settings: r.settings,
     ...metricsJson(r.metrics),
   };
 }

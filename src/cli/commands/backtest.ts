@@ -3,20 +3,19 @@ import { runBacktest } from "../../core/backtest/engine.js";
 import type { BacktestOptions } from "../../core/backtest/options.js";
 import { registryColumns } from "../../core/backtest/prepare.js";
 import { toJson } from "../../core/backtest/report/metrics-json.js";
-import type { Root } from "../../core/data/bars.js";
 import { DataLoaderToken } from "../../core/data/loader.js";
-import { SessionkitError } from "../../core/errors/index.js";
 import { featureSource } from "../../core/features/source.js";
 import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
 import type { Kernel } from "../../core/kernel/index.js";
 import { MarketClockToken } from "../../core/market-time/tokens.js";
 import { ParamsToken } from "../../core/params/service.js";
-import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
-import { amountArg, dateArg, integerArg } from "../arg-parsers.js";
+import { amountArg, choiceArg, dateArg, integerArg } from "../arg-parsers.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
 import { combinedMetrics, runMetrics } from "./backtest-metrics.js";
 import { metricsJson, runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
+import { pickStrategies } from "./backtest-pick.js";
+import { backtestSettings, describeSettings, engineOptions } from "./backtest-settings.js";
 
 interface BacktestCliOptions {
   strategy?: string;
@@ -28,52 +27,15 @@ interface BacktestCliOptions {
   out: string | false;
   json?: boolean;
   guard?: boolean;
-  equity: number;
+  equity?: number;
+  qty?: number;
+  commission?: number;
+  slippage?: number;
+  intrabar?: "adverse" | "favorable";
   seed: number;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-const symbolsOf = (r: RegisteredStrategy) => `${r.strategy.id} (${r.plugin}): ${r.symbols.join(", ")}`;
-
-/**
- * The strategies to run: the one named by --strategy, else every registered one that trades the symbol.
- * Either way a strategy runs only on a root its registration (the plugin's `symbols`) lists.
- */
-function pick(kernel: Kernel, id: string | undefined, symbol: string): RegisteredStrategy[] {
-  const registry = kernel.resolve(StrategyRegistryToken);
-  if (id !== undefined) {
-    const reg = registry.get(id);
-    if (!reg.symbols.includes(symbol as Root)) {
-      const only = reg.symbols.length === 1 ? `${reg.symbols[0]} only` : `${reg.symbols.join(", ")}`;
-      throw new SessionkitError(
-        "SK_STRATEGY_SYMBOL_MISMATCH",
-        `backtest: ${reg.strategy.id} is configured for ${only}; the data is ${symbol}.`,
-        {
-          path: "--strategy",
-          value: reg.strategy.id,
-          plugin: reg.plugin,
-          details: [`symbols of ${symbolsOf(reg)}`],
-        },
-      );
-    }
-    return [reg];
-  }
-  const registered = registry.list();
-  if (registered.length === 0) {
-    throw new SessionkitError("SK_STRATEGY_UNKNOWN", "backtest: the bot registers no strategy.", {
-      hint: "add a strategy plugin to bot.config.ts (or pass --config).",
-    });
-  }
-  const all = registered.filter((r) => r.symbols.includes(symbol as Root));
-  if (all.length === 0) {
-    throw new SessionkitError("SK_STRATEGY_SYMBOL_MISMATCH", `backtest: no registered strategy trades ${symbol}.`, {
-      value: symbol,
-      details: registered.map((r) => `symbols of ${symbolsOf(r)}`),
-    });
-  }
-  return all;
-}
 
 /** Binds hooks.strategy.signal (keyed by id) and hooks.strategy.sizing when plugins tapped them. */
 function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
@@ -98,11 +60,13 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) },
   );
   const { bars, labels } = data;
-  const chosen = pick(kernel, o.strategy, bars.symbol);
+  const chosen = pickStrategies(kernel, o.strategy, bars.symbol);
   // the bot's feature registry (built-ins plus plugin features) and external inputs (order book, regime)
   const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
   const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
-  const startingEquity = o.equity;
+  const settings = backtestSettings(o, kernel.config.backtest, bars.symbol);
+  const startingEquity = settings.startingEquity;
+  log(`backtest: ${bars.symbol}: ${describeSettings(settings)}`);
   // The bot's parameters: the provider chain (current file, last-known-good, schema defaults).
   const params = await kernel.resolve(ParamsToken).runtime();
   const runs: StrategyRun[] = chosen.map((reg) => {
@@ -110,7 +74,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     const result = runBacktest(
       { strategy: reg.strategy, bars, labels, features, params: params.current(reg.strategy.id) },
       {
-        startingEquity,
+        ...engineOptions(settings),
         sessions: reg.sessions,
         guard: o.guard === true,
         ...(data.entryFrom !== undefined && { entryFrom: data.entryFrom }),
@@ -126,6 +90,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
       metrics: runMetrics({ ...result, tradeDates }),
       source: data.source,
       time: bars.time,
+      settings,
     };
   });
   if (o.out !== false) for (const f of writeReports(o.out, runs)) log(`backtest: wrote ${f}`);
@@ -139,7 +104,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
             startingEquity,
           );
     process.stdout.write(
-      `${toJson({ trades: book.overall.trades, ...metricsJson(book), strategies: runs.map(runJson) })}\n`,
+      `${toJson({ trades: book.overall.trades, settings, ...metricsJson(book), strategies: runs.map(runJson) })}\n`,
     );
   } else {
     process.stdout.write(summaryTable(runs));
@@ -163,7 +128,31 @@ export function registerBacktestCommand(program: Command): void {
     .option("--to <date>", "last trade date, YYYY-MM-DD", dateArg("--to"))
     .option("--out <dir>", "write trades CSV, metrics JSON and report.html here", "backtest-out")
     .option("--no-out", "write no files")
-    .option("--equity <usd>", "starting equity in dollars", amountArg("--equity", { positive: true }), 50_000)
+    .option(
+      "--equity <usd>",
+      "starting equity in dollars (default: the config's backtest.startingEquity, else 50000)",
+      amountArg("--equity", { positive: true }),
+    )
+    .option(
+      "--qty <contracts>",
+      "fixed position size (default: backtest.qty, else 1; a signal's own qty and the sizing hook still apply)",
+      integerArg("--qty", 1),
+    )
+    .option(
+      "--commission <usd>",
+      "commission and fees per contract per side (default: the config's backtest costs, else $2.25 E-mini, $0.62 micro)",
+      amountArg("--commission", { positive: false }),
+    )
+    .option(
+      "--slippage <ticks>",
+      "ticks lost on every market-type fill (default: the config's backtest costs, else 1)",
+      integerArg("--slippage", 0),
+    )
+    .option(
+      "--intrabar <rule>",
+      "stop and target inside one bar: adverse | favorable fills first (default: backtest.intrabar, else adverse)",
+      choiceArg("--intrabar", ["adverse", "favorable"] as const),
+    )
     .option("--seed <n>", "seed of the synthetic bars (an integer)", integerArg("--seed"), 1)
     .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
     .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")

@@ -73,6 +73,20 @@ describe("loadConfig", () => {
     `);
   });
 
+  it("the backtest section names each bad field and value", async () => {
+    expect(await failure("bad-backtest.config.ts")).toMatchInlineSnapshot(`
+      "SK_CONFIG_INVALID  bad-backtest.config.ts: the config is invalid.
+        backtest.qty: Too small: expected number to be >=1 (received 0)
+        backtest.intrabar: expected one of "adverse"|"favorable" (received "worst")
+        backtest.commissionPerSide: Too small: expected number to be >=0 (received -2)
+        backtest.slippageTicks: expected int (received 1.5)
+        backtest.costs.ESZ5: unknown key
+        hint: correct the named field; \`sessionkit info --debug\` shows the resolved config."
+    `);
+    const cfg = await load("valid.config.ts");
+    expect(cfg.backtest).toEqual({});
+  });
+
   it("a missing data folder", async () => {
     expect(await failure("missing-dir.config.ts")).toMatchInlineSnapshot(`
       "SK_CONFIG_PATH_MISSING  missing-dir.config.ts: data.dir "./no-such-folder" is not a folder.
