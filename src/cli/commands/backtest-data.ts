@@ -36,13 +36,15 @@ export interface LoadedData {
   readonly source: string;
   /** First bar whose trade date is >= from (entries start there; earlier bars warm indicators up). */
   readonly entryFrom: number | undefined;
+  /** The directory given as --data (its other roots can serve as peers), else undefined. */
+  readonly dir: string | undefined;
 }
 
 const BAR_FILE = /\.(csv|txt|json)(\.gz)?$/i;
 const ymd = (s: string) => Number(s.replaceAll("-", ""));
 
-/** The bar files of `dir` whose instrument is `symbol` (or the first root found when none is given). */
-function filesOf(dir: string, symbol: string | undefined): { files: string[]; root: Root } {
+/** The bar files of `dir` with the root each belongs to (files without a recognisable instrument are skipped). */
+function barFilesIn(dir: string): { file: string; root: Root }[] {
   const found: { file: string; root: Root }[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!BAR_FILE.test(name)) continue;
@@ -52,6 +54,12 @@ function filesOf(dir: string, symbol: string | undefined): { files: string[]; ro
       // not a recognisable instrument file name (and no manifest entry): not a bar file of this dataset
     }
   }
+  return found;
+}
+
+/** The bar files of `dir` whose instrument is `symbol` (or the first root found when none is given). */
+function filesOf(dir: string, symbol: string | undefined): { files: string[]; root: Root } {
+  const found = barFilesIn(dir);
   const root = (symbol?.toUpperCase() ?? found[0]?.root) as Root | undefined;
   const files = found.filter((f) => f.root === root).map((f) => f.file);
   if (root === undefined || files.length === 0) {
@@ -65,6 +73,30 @@ function filesOf(dir: string, symbol: string | undefined): { files: string[]; ro
     );
   }
   return { files, root };
+}
+
+/** One root's files loaded through the DataLoader, contracts stitched into one continuous series. */
+async function loadFiles(files: readonly string[], deps: DataDeps): Promise<Bars> {
+  const parts: Bars[] = [];
+  for (const f of files) parts.push((await deps.loader.loadFile(f)).bars);
+  return parts.length === 1 ? (parts[0] as Bars) : buildContinuous(parts, deps.clock).bars;
+}
+
+/**
+ * The bars of the first of `roots` that has bar files in `dir` (S6's peer instrument), stitched like
+ * the data's own; undefined when none has.
+ */
+export async function loadPeerBars(
+  dir: string,
+  roots: readonly Root[],
+  deps: DataDeps,
+): Promise<{ root: Root; bars: Bars; files: number } | undefined> {
+  const found = barFilesIn(dir);
+  for (const root of roots) {
+    const files = found.filter((f) => f.root === root).map((f) => f.file);
+    if (files.length > 0) return { root, bars: await loadFiles(files, deps), files: files.length };
+  }
+  return undefined;
 }
 
 /** Loads the bars a backtest runs on: a file, a directory (contracts stitched), or the synthetic default. */
@@ -82,6 +114,7 @@ export async function loadBacktestData(req: DataRequest, deps: DataDeps): Promis
   const { clock, loader } = deps;
   let bars: Bars;
   let source: string;
+  let dir: string | undefined;
   if (req.data === undefined) {
     const from = req.from ?? SYNTHETIC_DEFAULT.from;
     const to = req.to ?? SYNTHETIC_DEFAULT.to;
@@ -90,9 +123,8 @@ export async function loadBacktestData(req: DataRequest, deps: DataDeps): Promis
     source = `synthetic ${bars.symbol} ${from}..${to} (seed ${seed})`;
   } else if (checkDataPath(req.data, "file-or-dir") === "dir") {
     const { files } = filesOf(req.data, req.symbol);
-    const parts: Bars[] = [];
-    for (const f of files) parts.push((await loader.loadFile(f)).bars);
-    bars = parts.length === 1 ? (parts[0] as Bars) : buildContinuous(parts, clock).bars;
+    bars = await loadFiles(files, deps);
+    dir = req.data;
     source = `${req.data} (${files.length} file${files.length === 1 ? "" : "s"})`;
   } else {
     bars = (await loader.loadFile(req.data, req.symbol === undefined ? {} : { symbol: req.symbol })).bars;
@@ -121,5 +153,5 @@ export async function loadBacktestData(req: DataRequest, deps: DataDeps): Promis
       },
     );
   }
-  return { bars, labels, source, entryFrom };
+  return { bars, labels, source, entryFrom, dir };
 }

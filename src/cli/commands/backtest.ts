@@ -14,6 +14,7 @@ import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
 import { combinedMetrics, runMetrics } from "./backtest-metrics.js";
 import { metricsJson, runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
+import { feedPeer } from "./backtest-peer.js";
 import { pickStrategies } from "./backtest-pick.js";
 import { backtestSettings, describeSettings, engineOptions } from "./backtest-settings.js";
 
@@ -48,6 +49,7 @@ function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
 }
 
 async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> {
+  const deps = { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) };
   const data = await loadBacktestData(
     {
       ...(o.data !== undefined && { data: o.data }),
@@ -57,10 +59,12 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
       ...(o.to !== undefined && { to: o.to }),
       seed: o.seed,
     },
-    { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) },
+    deps,
   );
   const { bars, labels } = data;
   const chosen = pickStrategies(kernel, o.strategy, bars.symbol);
+  const peerNote = await feedPeer(kernel, chosen, data, deps);
+  if (peerNote !== undefined) log(peerNote);
   // the bot's feature registry (built-ins plus plugin features) and external inputs (order book, regime)
   const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
   const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
