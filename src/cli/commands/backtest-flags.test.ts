@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cli, cliFixture } from "./__fixtures__/cli-run.js";
+import { BOOTS, cli, cliFixture } from "./__fixtures__/cli-run.js";
 
 const config = ["--config", cliFixture("backtest.config.ts")];
 
@@ -12,7 +12,7 @@ async function usage(args: string[], first: string): Promise<string> {
   return r.stderr;
 }
 
-describe("backtest flags are parsed, not ignored", () => {
+describe("backtest flags are parsed, not ignored", BOOTS, () => {
   it("refuses a seed, an equity or a date that is not one, naming the flag and the value", async () => {
     const bt = [...config, "backtest", "--no-out", "--json"];
     await usage([...bt, "--seed", "xyz"], 'SK_CLI_USAGE  --seed "xyz" must be an integer.');
@@ -70,7 +70,7 @@ describe("backtest flags are parsed, not ignored", () => {
   });
 });
 
-describe("a strategy runs only on the symbols its plugin is configured for", () => {
+describe("a strategy runs only on the symbols its plugin is configured for", BOOTS, () => {
   const esOnly = ["--config", cliFixture("backtest-es-only.config.ts"), "backtest", "--no-out", "--json"];
 
   it("refuses --strategy on data of another root, as the run without --strategy does", async () => {

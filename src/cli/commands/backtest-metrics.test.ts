@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { annualizedSharpe } from "../../core/backtest/daily.js";
 import type { Trade } from "../../core/backtest/trade.js";
 import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
-import { cli } from "./__fixtures__/cli-run.js";
+import { BOOTS, cli } from "./__fixtures__/cli-run.js";
 import { markInMarket } from "./backtest-metrics.js";
 
 const tmp = tempDir("sk-cli-bt-metrics-");
@@ -28,7 +28,7 @@ interface Out {
   strategies: { strategy: string; metrics: M; sessions: Record<string, M>; daily: Daily[] }[];
 }
 
-describe("backtest metrics of several strategies use the single-strategy definitions", () => {
+describe("backtest metrics of several strategies use the single-strategy definitions", BOOTS, () => {
   it("combined --json: every trade date of the span, exposure, the daily P&L, per session", async () => {
     const out = join(tmp.dir, "out");
     // the default bot (no --config, no ./bot.config.ts): S2, S3, S6 and S11 on the synthetic default

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
 import { writeBarsText } from "../../core/data/index.js";
 import { synthBars } from "../../core/data/synth/synth-bars.js";
-import { cli, cliFixture } from "./__fixtures__/cli-run.js";
+import { BOOTS, cli, cliFixture } from "./__fixtures__/cli-run.js";
 
 const tmp = tempDir("sk-cli-bt-peer-");
 const span = { from: "2026-01-05", to: "2026-02-27", seed: 1 };
@@ -31,7 +31,7 @@ async function s6(...args: string[]) {
   return { trades: JSON.parse(r.stdout).trades as number, stderr: r.stderr };
 }
 
-describe("the default bot's S6 gets the peer root's bars from a --data directory", () => {
+describe("the default bot's S6 gets the peer root's bars from a --data directory", BOOTS, () => {
   it("runs the divergence leg with NQ beside ES, and skips it (as before) without", async () => {
     const peered = await s6("backtest", "--data", both, "--symbol", "ES");
     expect(peered.stderr).toContain(`backtest: S6 divergence leg: peer NQ from 1 file in ${both}`);

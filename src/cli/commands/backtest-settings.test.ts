@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
-import { cli, cliFixture } from "./__fixtures__/cli-run.js";
+import { BOOTS, cli, cliFixture } from "./__fixtures__/cli-run.js";
 
 const tmp = tempDir("sk-cli-bt-settings-");
 beforeAll(() => {
@@ -35,7 +35,7 @@ async function backtest(config: string, ...flags: string[]) {
 }
 const count = (rows: Row[], reason: string) => rows.filter((r) => r.exit_reason === reason).length;
 
-describe("backtest costs, size, intrabar rule and equity: config section, flags over it", () => {
+describe("backtest costs, size, intrabar rule and equity: config section, flags over it", BOOTS, () => {
   it("uses the engine defaults without a backtest section", async () => {
     const { json } = await backtest("backtest.config.ts");
     expect(json.settings).toEqual({

@@ -158,7 +158,10 @@ export function registerBacktestCommand(program: Command): void {
       choiceArg("--intrabar", ["adverse", "favorable"] as const),
     )
     .option("--seed <n>", "seed of the synthetic bars (an integer)", integerArg("--seed"), 1)
-    .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
+    .option(
+      "--json",
+      "print one JSON object (trades, settings, metrics, sessions, daily, strategies) instead of the table",
+    )
     .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")
     .action(async (opts: BacktestCliOptions, cmd: Command) => {
       await withBot(cmd, "backtest", (kernel) => runCommand(kernel, opts));

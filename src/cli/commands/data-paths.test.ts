@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
-import { cli, cliFixture } from "./__fixtures__/cli-run.js";
+import { BOOTS, cli, cliFixture } from "./__fixtures__/cli-run.js";
 
 const tmp = tempDir("sk-cli-paths-");
 afterAll(() => tmp.cleanup());
@@ -19,7 +19,7 @@ function expectDataError(r: { code: number; stdout: string; stderr: string }, pa
   expect(r.stderr).not.toMatch(/ENOENT|SK_INTERNAL|stack|\n\s+at /);
 }
 
-describe("data paths given on the command line", () => {
+describe("data paths given on the command line", BOOTS, () => {
   it("backtest --data: a missing file or directory is a coded data error naming the path", async () => {
     const file = missing("ESM26_1m.csv.gz");
     expectDataError(

@@ -35,3 +35,9 @@ export async function cli(...args: string[]): Promise<CliResult> {
     process.exitCode = exitBefore;
   }
 }
+
+/**
+ * Test options for suites that boot a bot in-process: the first boot of a test file loads the config
+ * with jiti (which transpiles the sources it imports) and can take several seconds on a loaded machine.
+ */
+export const BOOTS = { timeout: 30_000 } as const;
