@@ -1,4 +1,4 @@
-import { CommanderError } from "commander";
+import { type Command, CommanderError } from "commander";
 import { renderForCli } from "../core/errors/index.js";
 import { buildProgram } from "./program.js";
 
@@ -8,8 +8,14 @@ import { buildProgram } from "./program.js";
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Subcommands copy these settings only when created after them, so set them on every command:
+  // otherwise a usage error in a subcommand (a conflict, a missing value) calls process.exit(1).
+  const override = (cmd: Command): void => {
+    cmd.exitOverride();
+    cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    for (const sub of cmd.commands) override(sub);
+  };
+  override(program);
   const debug = argv.includes("--debug");
   try {
     await program.parseAsync([...argv]);

@@ -4,9 +4,13 @@ import type { BacktestResult } from "../../core/backtest/engine.js";
 import type { Metrics } from "../../core/backtest/metrics.js";
 import { type ReportRun, renderReportHtml, rounded, toJson, tradesCsv } from "../../core/backtest/report/index.js";
 import { SESSION_NAMES } from "../../core/market-time/sessions.js";
+import type { RunMetrics } from "./backtest-metrics.js";
+import type { BacktestSettings } from "./backtest-settings.js";
 
 export interface StrategyRun extends ReportRun {
-  readonly metrics: { readonly overall: Metrics; readonly bySession: Readonly<Record<string, Metrics>> };
+  readonly metrics: RunMetrics;
+  /** Equity, size, costs and intrabar rule the run was simulated with. */
+  readonly settings: BacktestSettings;
 }
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : Number.isNaN(x) ? "-" : "inf");
@@ -66,9 +70,14 @@ export function runJson(r: StrategyRun): Record<string, unknown> {
     finalEquity: res.finalEquity,
     parametersHash: res.parametersHash,
     skippedEntries: res.skippedEntries,
-    metrics: rounded(r.metrics.overall),
-    sessions: rounded(r.metrics.bySession),
+    settings: r.settings,
+    ...metricsJson(r.metrics),
   };
+}
+
+/** `metrics`, per-session `sessions` and the `daily` P&L by trade date, rounded for stable files. */
+export function metricsJson(m: RunMetrics): Record<string, unknown> {
+  return { metrics: rounded(m.overall), sessions: rounded(m.bySession), daily: rounded(m.daily) };
 }
 
 /** Writes `<STRATEGY>.trades.csv`, `<STRATEGY>.metrics.json` and `report.html` into `dir`; returns the paths. */

@@ -1,21 +1,22 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { runBacktest } from "../../core/backtest/engine.js";
-import { computeMetrics } from "../../core/backtest/metrics.js";
 import type { BacktestOptions } from "../../core/backtest/options.js";
 import { registryColumns } from "../../core/backtest/prepare.js";
 import { toJson } from "../../core/backtest/report/metrics-json.js";
-import { backtestMetrics } from "../../core/backtest/result-metrics.js";
 import { DataLoaderToken } from "../../core/data/loader.js";
-import { SessionkitError } from "../../core/errors/index.js";
 import { featureSource } from "../../core/features/source.js";
 import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
 import type { Kernel } from "../../core/kernel/index.js";
 import { MarketClockToken } from "../../core/market-time/tokens.js";
 import { ParamsToken } from "../../core/params/service.js";
-import { type RegisteredStrategy, StrategyRegistryToken } from "../../core/strategy/registry.js";
+import { amountArg, choiceArg, dateArg, integerArg } from "../arg-parsers.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
-import { runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
+import { combinedMetrics, runMetrics } from "./backtest-metrics.js";
+import { metricsJson, runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
+import { feedPeer } from "./backtest-peer.js";
+import { pickStrategies } from "./backtest-pick.js";
+import { backtestSettings, describeSettings, engineOptions } from "./backtest-settings.js";
 
 interface BacktestCliOptions {
   strategy?: string;
@@ -27,25 +28,15 @@ interface BacktestCliOptions {
   out: string | false;
   json?: boolean;
   guard?: boolean;
-  equity: string;
-  seed: string;
+  equity?: number;
+  qty?: number;
+  commission?: number;
+  slippage?: number;
+  intrabar?: "adverse" | "favorable";
+  seed: number;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-/** The strategies to run: the one named by --strategy, else every registered one that trades the symbol. */
-function pick(kernel: Kernel, id: string | undefined, symbol: string): RegisteredStrategy[] {
-  const registry = kernel.resolve(StrategyRegistryToken);
-  if (id !== undefined) return [registry.get(id)];
-  const all = registry.list().filter((r) => r.symbols.includes(symbol as "ES"));
-  if (all.length === 0) {
-    throw new SessionkitError("SK_STRATEGY_UNKNOWN", `backtest: no registered strategy trades ${symbol}.`, {
-      value: symbol,
-      hint: "add a strategy plugin to bot.config.ts (or pass --config), or name one with --strategy.",
-    });
-  }
-  return all;
-}
 
 /** Binds hooks.strategy.signal (keyed by id) and hooks.strategy.sizing when plugins tapped them. */
 function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
@@ -58,6 +49,7 @@ function hooksFor(kernel: Kernel, id: string): BacktestOptions["hooks"] {
 }
 
 async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> {
+  const deps = { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) };
   const data = await loadBacktestData(
     {
       ...(o.data !== undefined && { data: o.data }),
@@ -65,16 +57,20 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
       ...(o.symbol !== undefined && { symbol: o.symbol }),
       ...(o.from !== undefined && { from: o.from }),
       ...(o.to !== undefined && { to: o.to }),
-      seed: Number(o.seed),
+      seed: o.seed,
     },
-    { loader: kernel.resolve(DataLoaderToken), clock: kernel.resolve(MarketClockToken) },
+    deps,
   );
   const { bars, labels } = data;
-  const chosen = pick(kernel, o.strategy, bars.symbol);
+  const chosen = pickStrategies(kernel, o.strategy, bars.symbol);
+  const peerNote = await feedPeer(kernel, chosen, data, deps);
+  if (peerNote !== undefined) log(peerNote);
   // the bot's feature registry (built-ins plus plugin features) and external inputs (order book, regime)
   const externals = kernel.resolve(FeatureExternalsToken).externalsFor(bars.symbol, bars);
   const features = registryColumns(kernel.resolve(FeatureRegistryToken), featureSource(bars, labels, externals));
-  const startingEquity = Number(o.equity);
+  const settings = backtestSettings(o, kernel.config.backtest, bars.symbol);
+  const startingEquity = settings.startingEquity;
+  log(`backtest: ${bars.symbol}: ${describeSettings(settings)}`);
   // The bot's parameters: the provider chain (current file, last-known-good, schema defaults).
   const params = await kernel.resolve(ParamsToken).runtime();
   const runs: StrategyRun[] = chosen.map((reg) => {
@@ -82,7 +78,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     const result = runBacktest(
       { strategy: reg.strategy, bars, labels, features, params: params.current(reg.strategy.id) },
       {
-        startingEquity,
+        ...engineOptions(settings),
         sessions: reg.sessions,
         guard: o.guard === true,
         ...(data.entryFrom !== undefined && { entryFrom: data.entryFrom }),
@@ -95,17 +91,25 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     const tradeDates = result.tradeDates.filter((d) => o.from === undefined || d >= Number(o.from.replaceAll("-", "")));
     return {
       result: { ...result, tradeDates },
-      metrics: backtestMetrics({ ...result, tradeDates }),
+      metrics: runMetrics({ ...result, tradeDates }),
       source: data.source,
       time: bars.time,
+      settings,
     };
   });
   if (o.out !== false) for (const f of writeReports(o.out, runs)) log(`backtest: wrote ${f}`);
-  const allTrades = runs.flatMap((r) => r.result.trades).sort((a, b) => a.exitTime - b.exitTime);
   if (o.json) {
-    const single = runs.length === 1 ? runs[0] : undefined;
-    const metrics = single?.metrics.overall ?? computeMetrics(allTrades, { startingEquity });
-    process.stdout.write(`${toJson({ trades: allTrades.length, metrics, strategies: runs.map(runJson) })}\n`);
+    // several strategies: one book over the same bars, with the single-strategy definitions
+    const book =
+      runs.length === 1
+        ? (runs[0] as StrategyRun).metrics
+        : combinedMetrics(
+            runs.map((r) => r.result),
+            startingEquity,
+          );
+    process.stdout.write(
+      `${toJson({ trades: book.overall.trades, settings, ...metricsJson(book), strategies: runs.map(runJson) })}\n`,
+    );
   } else {
     process.stdout.write(summaryTable(runs));
   }
@@ -118,15 +122,46 @@ export function registerBacktestCommand(program: Command): void {
     .description("event-exact backtest of registered strategies on a bar file, a directory or synthetic bars")
     .option("-s, --strategy <id>", "strategy id (S2|S3|S6|S11, case-insensitive); default: every registered one")
     .option("-d, --data <file|dir>", "bar file (CSV/CSV.gz, NinjaTrader .txt, ProjectX .json) or directory")
-    .option("--synthetic", "use seeded synthetic bars (the default without --data)")
+    .addOption(new Option("--synthetic", "use seeded synthetic bars (the default without --data)").conflicts("data"))
     .option("--symbol <root>", "ES|NQ|MES|MNQ (default: from the file name; ES for synthetic)")
-    .option("--from <date>", "first trade date to enter on, YYYY-MM-DD (earlier bars warm indicators up)")
-    .option("--to <date>", "last trade date, YYYY-MM-DD")
+    .option(
+      "--from <date>",
+      "first trade date to enter on, YYYY-MM-DD (earlier bars warm indicators up)",
+      dateArg("--from"),
+    )
+    .option("--to <date>", "last trade date, YYYY-MM-DD", dateArg("--to"))
     .option("--out <dir>", "write trades CSV, metrics JSON and report.html here", "backtest-out")
     .option("--no-out", "write no files")
-    .option("--equity <usd>", "starting equity in dollars", "50000")
-    .option("--seed <n>", "seed of the synthetic bars", "1")
-    .option("--json", "print one JSON object (trades, metrics, strategies) instead of the table")
+    .option(
+      "--equity <usd>",
+      "starting equity in dollars (default: the config's backtest.startingEquity, else 50000)",
+      amountArg("--equity", { positive: true }),
+    )
+    .option(
+      "--qty <contracts>",
+      "fixed position size (default: backtest.qty, else 1; a signal's own qty and the sizing hook still apply)",
+      integerArg("--qty", 1),
+    )
+    .option(
+      "--commission <usd>",
+      "commission and fees per contract per side (default: the config's backtest costs, else $2.25 E-mini, $0.62 micro)",
+      amountArg("--commission", { positive: false }),
+    )
+    .option(
+      "--slippage <ticks>",
+      "ticks lost on every market-type fill (default: the config's backtest costs, else 1)",
+      integerArg("--slippage", 0),
+    )
+    .option(
+      "--intrabar <rule>",
+      "stop and target inside one bar: adverse | favorable fills first (default: backtest.intrabar, else adverse)",
+      choiceArg("--intrabar", ["adverse", "favorable"] as const),
+    )
+    .option("--seed <n>", "seed of the synthetic bars (an integer)", integerArg("--seed"), 1)
+    .option(
+      "--json",
+      "print one JSON object (trades, settings, metrics, sessions, daily, strategies) instead of the table",
+    )
     .option("--guard", "guarded mode: frozen inputs, every signal's invariants checked")
     .action(async (opts: BacktestCliOptions, cmd: Command) => {
       await withBot(cmd, "backtest", (kernel) => runCommand(kernel, opts));

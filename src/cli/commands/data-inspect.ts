@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import {
   BarStore,
   type BarSummary,
+  checkDataPath,
   formatFinding,
   importBarFile,
   isRoot,
@@ -35,6 +36,8 @@ export async function runDataInspect(target: string, o: DataInspectOptions): Pro
   }
   const symbol = target.toUpperCase();
   if (!isRoot(symbol)) {
+    // not a symbol: a path that is missing or a directory (checkDataPath says which, naming it)
+    checkDataPath(target);
     throw new SessionkitError("SK_DATA_NOT_FOUND", `${target}: neither a file nor one of ES, NQ, MES, MNQ`, {
       value: target,
     });

@@ -1,24 +1,20 @@
 import { renderBars, synthBars, writeBarsParquet, writeBarsText } from "../../core/data/index.js";
-import { SessionkitError } from "../../core/errors/index.js";
+import { checkDateRange } from "../arg-parsers.js";
 
 export interface DataSynthOptions {
   readonly symbol: string;
   readonly from: string;
   readonly to: string;
-  readonly seed: string;
+  /** An integer (the CLI parses --seed with integerArg). */
+  readonly seed: number;
   readonly out?: string;
   readonly json?: boolean;
 }
 
 /** `data synth`: seeded bars to a .csv/.csv.gz/.txt/.json/.parquet file, or CSV on stdout without --out. */
 export function runDataSynth(o: DataSynthOptions, write: (s: string) => void): string | undefined {
-  const seed = Number(o.seed);
-  if (!Number.isSafeInteger(seed)) {
-    throw new SessionkitError("SK_CLI_USAGE", `--seed ${JSON.stringify(o.seed)} must be an integer`, {
-      path: "--seed",
-      value: o.seed,
-    });
-  }
+  const seed = o.seed;
+  checkDateRange(o.from, o.to);
   const bars = synthBars({ symbol: o.symbol, from: o.from, to: o.to, seed });
   if (o.out === undefined) {
     for (const block of renderBars(bars, "csv")) write(block);
@@ -40,7 +36,7 @@ export function runDataSynth(o: DataSynthOptions, write: (s: string) => void): s
     bars: bars.length,
     firstBar: first,
     lastBar: last,
-    seed: Number(o.seed),
+    seed,
   };
   return o.json
     ? JSON.stringify(result)

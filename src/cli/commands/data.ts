@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { dateArg, integerArg } from "../arg-parsers.js";
 import { botDataDir } from "../context.js";
 import { runDataDownload } from "./data-download.js";
 import { runDataImport } from "./data-import.js";
@@ -43,16 +44,16 @@ export function registerDataCommands(program: Command): void {
     .argument("<target>", "a bar file, or a symbol (ES, NQ, MES, MNQ) in the store")
     .option("--symbol <symbol>", "instrument of the file when its name does not say")
     .option("--store <dir>", "bar store directory (default: the config's data.dir, else ./data)")
-    .option("--limit <n>", "findings shown in text output", "50")
+    .option("--limit <n>", "findings shown in text output", integerArg("--limit", 0), 50)
     .option("--json", "print one JSON object")
     .action(
       async (
         target: string,
-        opts: { symbol?: string; store?: string; limit: string; json?: boolean },
+        opts: { symbol?: string; store?: string; limit: number; json?: boolean },
         cmd: Command,
       ) => {
         const store = opts.store ?? (await botDataDir(cmd));
-        out(await runDataInspect(target, { ...opts, store, limit: Number(opts.limit) }));
+        out(await runDataInspect(target, { ...opts, store }));
       },
     );
 
@@ -74,12 +75,12 @@ export function registerDataCommands(program: Command): void {
     .command("synth")
     .description("write seeded synthetic bars that follow the CME calendar (same seed, same bytes)")
     .requiredOption("--symbol <symbol>", "ES, NQ, MES or MNQ")
-    .requiredOption("--from <date>", "first trade date, YYYY-MM-DD")
-    .requiredOption("--to <date>", "last trade date, YYYY-MM-DD")
-    .addOption(new Option("--seed <n>", "random seed").default("1"))
+    .requiredOption("--from <date>", "first trade date, YYYY-MM-DD", dateArg("--from"))
+    .requiredOption("--to <date>", "last trade date, YYYY-MM-DD", dateArg("--to"))
+    .addOption(new Option("--seed <n>", "random seed (an integer)").argParser(integerArg("--seed")).default(1))
     .option("--out <file>", ".csv, .csv.gz, .txt, .json or .parquet; CSV to stdout when omitted")
     .option("--json", "print the summary as JSON")
-    .action((opts: { symbol: string; from: string; to: string; seed: string; out?: string; json?: boolean }) => {
+    .action((opts: { symbol: string; from: string; to: string; seed: number; out?: string; json?: boolean }) => {
       const summary = runDataSynth(opts, write);
       if (summary !== undefined) out(summary);
     });

@@ -73,6 +73,20 @@ describe("loadConfig", () => {
     `);
   });
 
+  it("the backtest section names each bad field and value", async () => {
+    expect(await failure("bad-backtest.config.ts")).toMatchInlineSnapshot(`
+      "SK_CONFIG_INVALID  bad-backtest.config.ts: the config is invalid.
+        backtest.qty: Too small: expected number to be >=1 (received 0)
+        backtest.intrabar: expected one of "adverse"|"favorable" (received "worst")
+        backtest.commissionPerSide: Too small: expected number to be >=0 (received -2)
+        backtest.slippageTicks: expected int (received 1.5)
+        backtest.costs.ESZ5: unknown key
+        hint: correct the named field; \`sessionkit info --debug\` shows the resolved config."
+    `);
+    const cfg = await load("valid.config.ts");
+    expect(cfg.backtest).toEqual({});
+  });
+
   it("a missing data folder", async () => {
     expect(await failure("missing-dir.config.ts")).toMatchInlineSnapshot(`
       "SK_CONFIG_PATH_MISSING  missing-dir.config.ts: data.dir "./no-such-folder" is not a folder.
@@ -143,6 +157,24 @@ describe("broken plugins in a config", () => {
       "SK_PLUGIN_INVALID  factory.config.ts: plugins[0] is a plugin factory, not a plugin.
         plugins[0]: [function factory]
         hint: call the factory: \`myPlugin()\` instead of \`myPlugin\`."
+    `);
+  });
+});
+
+describe("a config that imports a module that does not exist", () => {
+  it("names the module and the line, with a hint about the path, not the syntax", async () => {
+    expect(await failure("broken-missing-module.config.ts")).toMatchInlineSnapshot(`
+      "SK_CONFIG_MODULE_NOT_FOUND  broken-missing-module.config.ts:2: cannot find module "./no-such-module.js".
+        at ${join(fixtures, "broken-missing-module.config.ts")}:2
+        hint: check the import path; it resolves against the folder of broken-missing-module.config.ts."
+    `);
+  });
+
+  it("names a missing package and says to install it", async () => {
+    expect(await failure("broken-missing-package.config.ts")).toMatchInlineSnapshot(`
+      "SK_CONFIG_MODULE_NOT_FOUND  broken-missing-package.config.ts:2: cannot find module "@sessionkit/plugin-nope".
+        at ${join(fixtures, "broken-missing-package.config.ts")}:2
+        hint: install the package (npm install @sessionkit/plugin-nope) or correct the import."
     `);
   });
 });

@@ -72,6 +72,8 @@ async function evaluate(file: string, env: ConfigEnv): Promise<unknown> {
 }
 
 function syntaxOrLoadError(file: string, e: unknown): SessionkitError {
+  const missing = moduleNotFound(file, e);
+  if (missing !== undefined) return missing;
   const msg = messageOf(e);
   // jiti reports "<file>:line:col" on a following line, Babel "(line:col)"; surface the position.
   const pos = /:(\d+):(\d+)\s*$/m.exec(msg) ?? /\((\d+):(\d+)\)/.exec(msg);
@@ -83,6 +85,44 @@ function syntaxOrLoadError(file: string, e: unknown): SessionkitError {
     isSyntax ? `${basename(file)}${loc}: syntax error: ${reason}` : `${basename(file)}: could not be loaded: ${reason}`,
     { file, line: pos ? Number(pos[1]) : undefined, cause: e, details: [`at ${file}${loc}`] },
   );
+}
+
+/**
+ * A missing import (Node's MODULE_NOT_FOUND / ERR_MODULE_NOT_FOUND, as jiti rethrows it): names the
+ * specifier, the line of the config that imports it (from the stack) and, when the import is inside
+ * another module, that module.
+ */
+function moduleNotFound(file: string, e: unknown): SessionkitError | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code !== "MODULE_NOT_FOUND" && code !== "ERR_MODULE_NOT_FOUND") return undefined;
+  const msg = messageOf(e);
+  const specifier = /Cannot find (?:module|package) '([^']+)'/.exec(msg)?.[1] ?? "(unknown)";
+  const requiredBy = /Require stack:\n- (.+)/.exec(msg)?.[1] ?? /imported from (\S+)/.exec(msg)?.[1];
+  const stack = e instanceof Error ? (e.stack ?? "") : "";
+  const at = stack.indexOf(`${file}:`);
+  const line = at < 0 ? undefined : Number(/^:(\d+)/.exec(stack.slice(at + file.length))?.[1]);
+  const inOther = requiredBy !== undefined && requiredBy !== file && !requiredBy.endsWith(file);
+  const relative = specifier.startsWith(".") || specifier.startsWith("/");
+  return new SessionkitError(
+    "SK_CONFIG_MODULE_NOT_FOUND",
+    `${basename(file)}${line ? `:${line}` : ""}: cannot find module ${JSON.stringify(specifier)}${inOther ? ` (imported by ${requiredBy})` : ""}.`,
+    {
+      file,
+      ...(line !== undefined && { line }),
+      value: specifier,
+      cause: e,
+      details: [`at ${file}${line ? `:${line}` : ""}`],
+      hint: relative
+        ? `check the import path; it resolves against the folder of ${inOther ? requiredBy : basename(file)}.`
+        : `install the package (npm install ${packageName(specifier)}) or correct the import.`,
+    },
+  );
+}
+
+/** "@scope/name/sub" → "@scope/name", "name/sub" → "name". */
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] as string);
 }
 
 function messageOf(e: unknown): string {

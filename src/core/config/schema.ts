@@ -7,6 +7,38 @@ const duration = z
   .union([z.string(), z.number()])
   .refine((v) => Number.isFinite(parseDuration(v)), { message: 'expected a duration such as "30s", "15m" or "1h"' });
 
+/** Costs of one instrument in a backtest (the engine's CostModel); unset fields keep the default. */
+const costsSchema = z.strictObject({
+  /** Dollars per contract per side (commission and fees). */
+  commissionPerSide: z.number().min(0).max(1000).optional(),
+  /** Ticks lost on every market-type fill. */
+  slippageTicks: z.number().int().min(0).max(100).optional(),
+});
+
+/**
+ * Backtest settings (SPEC §6). Every field is optional; an unset one keeps the engine default
+ * (50,000 dollars, 1 contract, adverse first, the per-instrument DEFAULT_COSTS of core/backtest/costs.ts).
+ * The `sessionkit backtest` flags override them.
+ */
+const backtestSchema = z.strictObject({
+  startingEquity: z.number().positive().max(1e12).optional(),
+  /** Fixed position size in contracts (a signal's own quantity and the sizing hook still apply). */
+  qty: z.number().int().min(1).max(10_000).optional(),
+  /** When a stop and a target are both inside one bar: which is assumed to fill first. */
+  intrabar: z.enum(["adverse", "favorable"]).optional(),
+  /** Costs of every instrument... */
+  ...costsSchema.shape,
+  /** ...and per root, over the ones above. */
+  costs: z
+    .strictObject({
+      ES: costsSchema.optional(),
+      NQ: costsSchema.optional(),
+      MES: costsSchema.optional(),
+      MNQ: costsSchema.optional(),
+    })
+    .optional(),
+});
+
 /**
  * The bot config as users write it (bot.config.ts). Strict at every level: an unknown key is an
  * error naming the key, so a typo never silently falls back to a default.
@@ -32,6 +64,7 @@ export const BotConfigSchema = z.strictObject({
       dir: z.string().min(1).optional(),
     })
     .default({}),
+  backtest: backtestSchema.default({}),
   params: z
     .strictObject({
       /** Artifacts folder holding parameters/{stage,current,previous,archive}; created on demand. */

@@ -25,6 +25,7 @@ export { continuousFromStore } from "./continuous-store.js";
 export { renderBars, type TextBarFormat, writeBarsText } from "./export/text-writers.js";
 export { importBarFileCached } from "./import/cached-import.js";
 export { CSV_HEADER } from "./import/csv.js";
+export { checkDataPath, type DataPathKind } from "./import/data-path.js";
 export {
   type BarFileFormat,
   detectFormat,

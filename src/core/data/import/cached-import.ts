@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { QualityReport } from "../quality/report.js";
 import { readBarCacheEntry, writeBarCache } from "../store/bar-cache.js";
 import { sourceKey } from "../store/bar-store.js";
+import { checkDataPath } from "./data-path.js";
 import { type BarFileFormat, type ImportOptions, type ImportResult, importBarFile } from "./import-file.js";
 import type { Instrument } from "./instrument.js";
 
@@ -22,6 +23,7 @@ export async function importBarFileCached(
   file: string,
   options: ImportOptions & { readonly cacheDir: string },
 ): Promise<ImportResult & { readonly fromCache: boolean }> {
+  checkDataPath(file);
   const { cacheDir, calendar, ...rest } = options;
   const id = createHash("sha256")
     .update(JSON.stringify([resolve(file), rest, calendar === undefined ? "no-calendar" : "calendar"]))

@@ -8,6 +8,7 @@ import { FindingCollector, type QualityReport } from "../quality/report.js";
 import { RowSink } from "../quality/row-sink.js";
 import { readFileChunks } from "./byte-source.js";
 import { parseCsv } from "./csv.js";
+import { checkDataPath } from "./data-path.js";
 import { type Instrument, resolveInstrument } from "./instrument.js";
 import { parseNinjaTrader } from "./ninjatrader.js";
 import { parseProjectXJson } from "./projectx-json.js";
@@ -39,10 +40,12 @@ export function detectFormat(file: string): BarFileFormat {
 
 /**
  * Imports one bar file by streaming it through the format's byte parser into typed columns, then runs
- * the dataset checks. Throws SK_DATA_UNREADABLE / SK_DATA_HEADER for a file that cannot be read and
- * SK_DATA_REJECTED when a finding's policy is `reject`; everything else is in `report`.
+ * the dataset checks. Throws SK_DATA_UNREADABLE / SK_DATA_HEADER for a file that is missing, a directory
+ * or cannot be read, and SK_DATA_REJECTED when a finding's policy is `reject`; everything else is in
+ * `report`.
  */
 export async function importBarFile(file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  checkDataPath(file);
   const instrument = resolveInstrument(file, options.symbol);
   const format = options.format ?? detectFormat(file);
   const collector = new FindingCollector(file, resolvePolicy(options.policy), options.maxFindingsPerKind ?? 1000);

@@ -15,6 +15,12 @@ export const CORE_ERRORS = {
     "The bot config file could not be parsed or evaluated.",
     "fix the syntax error at the reported position.",
   ),
+  SK_CONFIG_MODULE_NOT_FOUND: entry(
+    "config",
+    2,
+    "The bot config (or a module it imports) imports a file or package that cannot be found.",
+    "correct the import path (relative imports resolve against the importing file's folder) or install the package.",
+  ),
   SK_CONFIG_INVALID: entry(
     "config",
     2,

@@ -21,6 +21,12 @@ export const STRATEGY_ERRORS = {
     "No registered strategy has the requested id.",
     "use one of the listed ids (S2 | S3 | S6 | S11 with the built-in plugins), or add the strategy's plugin to the bot.",
   ),
+  SK_STRATEGY_SYMBOL_MISMATCH: entry(
+    "strategy",
+    2,
+    "The strategy to run is registered for other instruments than the data's (its plugin's `symbols` option).",
+    "run it on data of one of its symbols, or add the data's root to the plugin's `symbols` option in bot.config.ts.",
+  ),
   SK_STRATEGY_LOOKAHEAD: entry(
     "strategy",
     3,
