@@ -22,8 +22,23 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 
 /** The human summary: one line per strategy and session, fixed-width columns. */
 export function summaryTable(runs: readonly StrategyRun[]): string {
-  const head = ["strategy/session", "trades", "win%", "PF", "payoff", "net P&L", "max DD", "DD%", "Sharpe", "Sortino"];
-  const widths = [20, 7, 6, 6, 7, 12, 10, 6, 7, 8];
+  // Max drawdown twice: on closed trades (what the validator and monitor read) and marked to market
+  // bar by bar (the report's chart; "-" per session, which has no equity curve of its own).
+  const head = [
+    "strategy/session",
+    "trades",
+    "win%",
+    "PF",
+    "payoff",
+    "net P&L",
+    "DD closed",
+    "DD%",
+    "DD MTM",
+    "MTM%",
+    "Sharpe",
+    "Sortino",
+  ];
+  const widths = [20, 7, 6, 6, 7, 12, 10, 6, 10, 6, 7, 8];
   const line = (name: string, m: Metrics) =>
     row(
       [
@@ -33,8 +48,10 @@ export function summaryTable(runs: readonly StrategyRun[]): string {
         f2(m.profitFactor),
         f2(m.payoffRatio),
         usd(m.totalPnl),
-        usd(m.maxDrawdown),
-        f2(m.maxDrawdownPct),
+        usd(m.maxDrawdownClosed),
+        f2(m.maxDrawdownClosedPct),
+        usd(m.maxDrawdownMtm),
+        f2(m.maxDrawdownMtmPct),
         f2(m.sharpe),
         f2(m.sortino),
       ],

@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { writeBarsText } from "../../core/data/index.js";
 import { synthBars } from "../../core/data/synth/synth-bars.js";
+import { BOOTS } from "./__fixtures__/cli-run.js";
 import { registerBacktestCommand } from "./backtest.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
@@ -45,7 +46,7 @@ async function run(config: string, ...args: string[]): Promise<string> {
 
 const lastJson = (s: string) => JSON.parse(s.trim().split("\n").at(-1) as string);
 
-describe("sessionkit backtest", () => {
+describe("sessionkit backtest", BOOTS, () => {
   it("runs the registered strategy on the synthetic default and writes CSV, JSON and a self-contained HTML report", async () => {
     const out = join(tmp, "synthetic");
     const text = await run("backtest.config.ts", "--json", "--out", out, "--guard");

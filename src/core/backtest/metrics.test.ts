@@ -104,8 +104,7 @@ describe("computeMetrics (hand-computed, cross-checked with simple-statistics)",
     const dd = computeMetrics([t(-100, 1), t(-100, 2), t(50, 3)], { startingEquity: 1000 });
     expect([dd.maxDrawdownClosed, dd.maxDrawdownClosedPct]).toEqual([200, 20]);
     expect([dd.maxDrawdownMtm, dd.maxDrawdownMtmPct]).toEqual([Number.NaN, Number.NaN]);
-    // the old name survives as a non-enumerable alias, so JSON carries only the unambiguous names
-    expect([dd.maxDrawdown, dd.maxDrawdownPct]).toEqual([200, 20]);
+    // only the unambiguous names: closed-trade and mark-to-market
     expect(Object.keys(dd)).not.toContain("maxDrawdown");
   });
 

@@ -50,13 +50,6 @@ export interface Metrics {
   readonly maxDrawdownMtm: number;
   /** maxDrawdownMtm as a percentage of the starting equity; NaN without an equity curve. */
   readonly maxDrawdownMtmPct: number;
-  /**
-   * @deprecated The closed-trade figure under its old, ambiguous name (= maxDrawdownClosed). Not
-   * enumerable, so absent from JSON; kept while callers move to the explicit names.
-   */
-  readonly maxDrawdown: number;
-  /** @deprecated = maxDrawdownClosedPct (not enumerable). */
-  readonly maxDrawdownPct: number;
   /** Daily Sharpe: daily net P&L by trade date, √252 × mean / sample sd. */
   readonly sharpe: number;
   readonly sortino: number;
@@ -122,7 +115,7 @@ export function computeMetrics(trades: readonly TradeLike[], opts: MetricsOption
   const avgLoss = losses > 0 ? gl / losses : 0;
   const daily = dailyPnl(trades, opts.tradeDates);
   const mtm = opts.equity === undefined ? Number.NaN : maxDrawdownOf(opts.equity, start);
-  return withDeprecatedAliases({
+  return {
     trades: n,
     longTrades: longs,
     shortTrades: trades.filter((t) => t.side === "short").length,
@@ -153,15 +146,7 @@ export function computeMetrics(trades: readonly TradeLike[], opts: MetricsOption
       opts.totalBars !== undefined && opts.barsInMarket !== undefined && opts.totalBars > 0
         ? opts.barsInMarket / opts.totalBars
         : Number.NaN,
-  });
-}
-
-/** Adds the deprecated `maxDrawdown` / `maxDrawdownPct` as non-enumerable aliases of the closed-trade figures. */
-function withDeprecatedAliases(m: Omit<Metrics, "maxDrawdown" | "maxDrawdownPct">): Metrics {
-  return Object.defineProperties(m, {
-    maxDrawdown: { value: m.maxDrawdownClosed, enumerable: false },
-    maxDrawdownPct: { value: m.maxDrawdownClosedPct, enumerable: false },
-  }) as Metrics;
+  };
 }
 
 /** Metrics per intraday session of the entry (Overnight, RTH, PostRTH), on that session's trades only. */
