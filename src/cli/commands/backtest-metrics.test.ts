@@ -16,6 +16,7 @@ interface Daily {
 }
 interface M {
   days: number;
+  maxDrawdownMtm: number | null;
   exposure: number | null;
   sharpe: number;
   totalPnl: number;
@@ -56,6 +57,9 @@ describe("backtest metrics of several strategies use the single-strategy definit
       expect(sessions.every((x) => x !== null && x >= 0)).toBe(true);
       expect(sessions.reduce((a, b) => a + b, 0)).toBeCloseTo(s.metrics.exposure as number, 5);
     }
+    // each strategy's own run has its equity curve, so both drawdowns; the combined book has no curve
+    for (const s of j.strategies) expect(s.metrics.maxDrawdownMtm).toEqual(expect.any(Number));
+    expect(j.metrics.maxDrawdownMtm).toBeNull();
     const file = JSON.parse(readFileSync(join(out, "S2.metrics.json"), "utf8")) as Out["strategies"][number];
     expect(file.daily).toEqual(j.strategies[0]?.daily);
     expect(file.daily).toHaveLength(file.metrics.days);

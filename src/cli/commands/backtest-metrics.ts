@@ -44,11 +44,17 @@ export function metricsOf(
     readonly bars: number;
     /** The engine's own count for a single run (equal to the marked bars; see the tests). */
     readonly barsInMarket?: number;
+    /** A single run's per-bar equity, for the mark-to-market drawdown (none for a combined book). */
+    readonly equity?: ArrayLike<number>;
   },
 ): RunMetrics {
   const base = { startingEquity: o.startingEquity, tradeDates: o.tradeDates, totalBars: o.bars };
   const inMarket = o.barsInMarket ?? count(markInMarket(trades, o.bars));
-  const overall = computeMetrics(trades, { ...base, barsInMarket: inMarket });
+  const overall = computeMetrics(trades, {
+    ...base,
+    barsInMarket: inMarket,
+    ...(o.equity !== undefined && { equity: o.equity }),
+  });
   const bySession = {} as Record<SessionName, Metrics>;
   for (const s of SESSION_NAMES) {
     const own = trades.filter((t) => t.session === s);
@@ -66,6 +72,7 @@ export function runMetrics(r: BacktestResult): RunMetrics {
     tradeDates: r.tradeDates,
     bars: r.bars,
     barsInMarket: r.barsInMarket,
+    ...(r.equity !== undefined && { equity: r.equity }),
   });
 }
 
