@@ -175,8 +175,8 @@ function simulateRange(run: LoopInput, carry: LoopCarry, from: number, to: numbe
           }
         }
       }
-      // 3. time stop: at this close the trade has lasted i − entryIndex + 1 bars (the fill bar is the
-      // first), so with timeStopBars N it closes at the open of bar entryIndex + N: held exactly N bars
+      // 3. time stop: at this close the trade has lasted i − entryIndex + 1 bars (the fill bar first),
+      // so it closes at the open of bar entryIndex + N: held exactly N bars
       if (pos.side !== 0 && i + 1 - pos.entryIndex >= st.timeStopBars && !st.exitPending) {
         st.exitPending = true;
         st.exitReason = "time";
