@@ -2,10 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { annualizedSharpe } from "../../core/backtest/daily.js";
-import type { Trade } from "../../core/backtest/trade.js";
 import { tempDir } from "../../core/data/__fixtures__/temp-files.js";
 import { BOOTS, cli } from "./__fixtures__/cli-run.js";
-import { markInMarket } from "./backtest-metrics.js";
 
 const tmp = tempDir("sk-cli-bt-metrics-");
 afterAll(() => tmp.cleanup());
@@ -63,14 +61,5 @@ describe("backtest metrics of several strategies use the single-strategy definit
     const file = JSON.parse(readFileSync(join(out, "S2.metrics.json"), "utf8")) as Out["strategies"][number];
     expect(file.daily).toEqual(j.strategies[0]?.daily);
     expect(file.daily).toHaveLength(file.metrics.days);
-  });
-});
-
-describe("markInMarket", () => {
-  it("marks the entry bar up to the exit bar (flat at its close), and the last bar for an end-of-data exit", () => {
-    const t = (entryIndex: number, exitIndex: number, exitReason: Trade["exitReason"]) =>
-      ({ entryIndex, exitIndex, exitReason }) as Trade;
-    const mask = markInMarket([t(2, 5, "stop"), t(4, 6, "target"), t(7, 7, "stop"), t(8, 9, "end-of-data")], 10);
-    expect(Array.from(mask)).toEqual([0, 0, 1, 1, 1, 1, 0, 0, 1, 1]);
   });
 });

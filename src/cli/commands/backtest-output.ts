@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { BacktestResult } from "../../core/backtest/engine.js";
 import type { Metrics } from "../../core/backtest/metrics.js";
 import { type ReportRun, renderReportHtml, rounded, toJson, tradesCsv } from "../../core/backtest/report/index.js";
+import type { RunMetrics } from "../../core/backtest/result-metrics.js";
 import { SESSION_NAMES } from "../../core/market-time/sessions.js";
-import type { RunMetrics } from "./backtest-metrics.js";
 import type { BacktestSettings } from "./backtest-settings.js";
 
 export interface StrategyRun extends ReportRun {

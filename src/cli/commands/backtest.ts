@@ -3,6 +3,7 @@ import { runBacktest } from "../../core/backtest/engine.js";
 import type { BacktestOptions } from "../../core/backtest/options.js";
 import { registryColumns } from "../../core/backtest/prepare.js";
 import { toJson } from "../../core/backtest/report/metrics-json.js";
+import { backtestMetrics, combinedMetrics } from "../../core/backtest/result-metrics.js";
 import { DataLoaderToken } from "../../core/data/loader.js";
 import { featureSource } from "../../core/features/source.js";
 import { FeatureExternalsToken, FeatureRegistryToken } from "../../core/features/tokens.js";
@@ -12,7 +13,6 @@ import { ParamsToken } from "../../core/params/service.js";
 import { amountArg, choiceArg, dateArg, integerArg } from "../arg-parsers.js";
 import { withBot } from "../context.js";
 import { loadBacktestData } from "./backtest-data.js";
-import { combinedMetrics, runMetrics } from "./backtest-metrics.js";
 import { metricsJson, runJson, type StrategyRun, summaryTable, writeReports } from "./backtest-output.js";
 import { feedPeer } from "./backtest-peer.js";
 import { pickStrategies } from "./backtest-pick.js";
@@ -91,7 +91,7 @@ async function runCommand(kernel: Kernel, o: BacktestCliOptions): Promise<void> 
     const tradeDates = result.tradeDates.filter((d) => o.from === undefined || d >= Number(o.from.replaceAll("-", "")));
     return {
       result: { ...result, tradeDates },
-      metrics: runMetrics({ ...result, tradeDates }),
+      metrics: backtestMetrics({ ...result, tradeDates }),
       source: data.source,
       time: bars.time,
       settings,

@@ -12,5 +12,5 @@ export { computeMetrics, type Metrics, type MetricsOptions, metricsBySession } f
 export type { BacktestOptions, FlattenMode, SizingRule } from "./options.js";
 export { type FeatureColumnSource, registryColumns, strategyParamSet } from "./prepare.js";
 export { drawdownCurve, type ReportRun, renderReportHtml, toJson, tradesCsv } from "./report/index.js";
-export { backtestMetrics } from "./result-metrics.js";
+export { backtestMetrics, combinedMetrics, type RunMetrics } from "./result-metrics.js";
 export type { ExitReason, Trade } from "./trade.js";

@@ -127,7 +127,13 @@ describe("computeMetrics (hand-computed, cross-checked with simple-statistics)",
     expect(r.trades[0]).toMatchObject({ exitReason: "target", pnl: 100 });
     const m = backtestMetrics(r).overall;
     expect([m.maxDrawdownClosed, m.maxDrawdownMtm, m.maxDrawdownMtmPct]).toEqual([0, 75, 0.15]);
-    expect(backtestMetrics(r).bySession.RTH.maxDrawdownMtm).toBeNaN();
+    const all = backtestMetrics(r);
+    expect(all.bySession.RTH.maxDrawdownMtm).toBeNaN();
+    // per session: the bars its trades held, over all bars, so the sessions add up to the run's figure
+    const sessions = Object.values(all.bySession).map((x) => x.exposure);
+    expect(sessions.reduce((a, b) => a + b, 0)).toBeCloseTo(m.exposure, 12);
+    expect(m.exposure).toBeGreaterThan(0);
+    expect(all.daily.map((d) => d.pnl).reduce((a, b) => a + b, 0)).toBeCloseTo(m.totalPnl, 9);
   });
 
   it("handles empty and one-sided lists without NaN surprises", () => {
