@@ -7,18 +7,10 @@ import { resolve } from "node:path";
 //   node bench/kernel-ab.mjs <distA> <distB> [rounds=400] [unit index | units | all | key+key+…]
 import { pathToFileURL } from "node:url";
 import { last90Days } from "./last-90-days.mjs";
+import { S2_KERNEL_KEYS, S2_KERNEL_UNITS } from "./s2-kernel-units.mjs";
 
-const UNITS = [
-  ["vwap.session", "vwap.session.sigma", "pd.vwap"],
-  ["atr:14"],
-  ["ema:20"],
-  ["volz:50"],
-  ["adr:20", "day.high", "day.low", "pd.high", "pd.low", "pd.close"],
-  ["ib.high:570,630", "ib.low:570,630"],
-];
-const ALL = UNITS.flat()
-  .concat([])
-  .filter((k, i, a) => a.indexOf(k) === i);
+const UNITS = S2_KERNEL_UNITS;
+const ALL = S2_KERNEL_KEYS;
 
 const [distA, distB] = [process.argv[2], process.argv[3]].map((d) => pathToFileURL(resolve(d)).href);
 const rounds = Number(process.argv[4] ?? 400);

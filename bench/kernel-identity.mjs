@@ -6,24 +6,9 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { S2_KERNEL_KEYS } from "./s2-kernel-units.mjs";
 
-const KEYS = [
-  "vwap.session",
-  "vwap.session.sigma",
-  "atr:14",
-  "ema:20",
-  "volz:50",
-  "adr:20",
-  "day.high",
-  "day.low",
-  "pd.high",
-  "pd.low",
-  "pd.close",
-  "pd.vwap",
-  "ib.high:570,630",
-  "ib.low:570,630",
-  ...process.argv.slice(4),
-];
+const KEYS = [...S2_KERNEL_KEYS, ...process.argv.slice(4)];
 const dists = [process.argv[2], process.argv[3]].map((d) => pathToFileURL(resolve(d)).href);
 // Bars, labels and the data directory from this checkout's build (either build may live elsewhere).
 const { importBarFile } = await import("../dist/core/data/index.js");

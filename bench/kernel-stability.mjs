@@ -8,15 +8,9 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { S2_KERNEL_UNITS } from "./s2-kernel-units.mjs";
 
-const UNITS = [
-  ["vwap.session", "vwap.session.sigma", "pd.vwap"],
-  ["atr:14"],
-  ["ema:20"],
-  ["volz:50"],
-  ["adr:20", "day.high", "day.low", "pd.high", "pd.low", "pd.close"],
-  ["ib.high:570,630", "ib.low:570,630"],
-];
+const UNITS = S2_KERNEL_UNITS;
 
 // KERNEL_DIST=<dir> times another build (e.g. a copy of dist before a change) with the same bars.
 const distDir =
