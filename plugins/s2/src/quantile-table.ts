@@ -14,7 +14,7 @@ import { foldQuantile, QUANTILE_START, QUANTILE_VALUE } from "./quantile-grid.js
 export class QuantileTable {
   /**
    * The cells by ET hour, as grid indices (hundredths). The screen folds a run's bars straight into
-   * them, in bar order (each bar once, with the grid's tables, see screen-loops.ts), and then records
+   * them, in bar order (each bar once, with the grid's tables, see screen-scan.ts), and then records
    * the last bar with `foldedThrough`.
    */
   readonly cells = new Int16Array(24).fill(QUANTILE_START);

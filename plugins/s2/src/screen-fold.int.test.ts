@@ -3,11 +3,20 @@ import { describe, expect, it } from "vitest";
 import { loadShared } from "./__tests__/harness.js";
 import { S2_CONST } from "./constants.js";
 import type { S2FeatureName } from "./features.js";
-import { patternColumns } from "./pattern-columns.js";
+import { CONFIRM_BEAR, CONFIRM_BULL, confirmAt, decelRunAt, patternColumns } from "./pattern-columns.js";
 import { beyondStretchFloor, gatesPass, volzOrZero, zOf } from "./prefilter.js";
 import { QuantileTable } from "./quantile-table.js";
 import { HOT_LOOP_CONSTANTS, screenS2 } from "./screen.js";
-import { screenColumns } from "./screen-columns.js";
+import {
+  FACT_CONFIRMED_SHIFT,
+  FACT_DECEL_MASK,
+  FACT_DECEL_SHIFT,
+  FACT_HOUR_MASK,
+  FACT_HOUR_SHIFT,
+  FACT_Z_COUNT_MASK,
+  screenColumns,
+  zCountOf,
+} from "./screen-columns.js";
 import { createS2State, type S2State } from "./state.js";
 import { s2Strategy } from "./strategy.js";
 
@@ -57,12 +66,22 @@ describe("S2 screen hot loop", () => {
         const atr = features.atr[i]!;
         const close = bars.close[i]!;
         const ready = labels.open[i] === 1 && i + 1 >= S2_CONST.minBars && vwap > 0 && sigma > 0 && atr > 0;
-        expect(sc.ready[i], `ready at ${i}`).toBe(ready ? 1 : 0);
-        if (!ready) continue;
+        if (!ready) {
+          expect(sc.volz[i], `volz at ${i}, a bar that fails a parameter-free gate`).toBeNaN();
+          continue;
+        }
+        const absZ = Math.abs(zOf(close, vwap, sigma));
         expect(sc.volz[i], `volz at ${i}`).toBe(volzOrZero(features.volz[i]!));
-        expect(sc.absZ[i], `|z| at ${i}`).toBe(Math.abs(zOf(close, vwap, sigma)));
+        expect(sc.absZ[i], `|z| at ${i}`).toBe(absZ);
         expect(sc.absA[i], `|a| at ${i}`).toBe(Math.abs((close - vwap) / atr));
-        expect(sc.hour[i], `hour at ${i}`).toBe(Math.floor(labels.etMinute[i]! / 60));
+        const w = sc.facts[i]!;
+        expect(w & FACT_Z_COUNT_MASK, `z count at ${i}`).toBe(zCountOf(absZ));
+        expect((w >>> FACT_HOUR_SHIFT) & FACT_HOUR_MASK, `hour at ${i}`).toBe(Math.floor(labels.etMinute[i]! / 60));
+        expect((w >>> FACT_DECEL_SHIFT) & FACT_DECEL_MASK, `deceleration run at ${i}`).toBe(decelRunAt(pat, i));
+        const confirm = confirmAt(pat, i);
+        const confirmed =
+          close > vwap ? (confirm & CONFIRM_BEAR) !== 0 : close < vwap ? (confirm & CONFIRM_BULL) !== 0 : true;
+        expect(w >>> FACT_CONFIRMED_SHIFT, `confirmation at ${i}`).toBe(confirmed ? 1 : 0);
       }
 
       // The reference: decide's functions over every open bar from the first decision bar.

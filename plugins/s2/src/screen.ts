@@ -7,6 +7,7 @@ import { stretchBase } from "./prefilter.js";
 import type { AfterFloor } from "./screen-after-floor.js";
 import { screenColumns } from "./screen-columns.js";
 import { type StretchInputs, screenFromColumns, screenFromFeatures } from "./screen-loops.js";
+import { runOf, sessionRuns } from "./session-runs.js";
 import type { S2State } from "./state.js";
 
 type Session = ScreenSession<S2ParamValues, S2FeatureName>;
@@ -20,25 +21,52 @@ type Session = ScreenSession<S2ParamValues, S2FeatureName>;
  * checks everything again (the same functions) plus the flow, room and threshold rules.
  *
  * The deceleration runs and reversal bars, which no parameter changes, are read from the dataset's
- * pattern columns, each bar worked out once (with the rules decide calls) when a run first needs it. A run streams
- * every column it reads through memory (about 0.07 ms per 86 k doubles here), so the loop reads as few
- * as it can. Called over consecutive ranges of bars; the quantile table carries over in the state.
+ * pattern columns, each bar worked out once (with the rules decide calls) when a run first needs it;
+ * from a dataset's second run on, its screen columns (screen-columns.ts) carry them per bar, so the
+ * per-bar pass reads three columns and leaves every other rule to the few bars that show the pattern.
+ * Called over consecutive ranges of bars; the quantile table carries over in the state.
  */
 export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2State>): void {
   const { bars, sessions, state, from, to } = input;
   const session = input.labels.session;
   if (from === input.start || state.screenQ === undefined) state.screenQ = quantileBuffer(bars);
-  // Stretches of one session, each screened by a function whose columns and parameters are constants:
-  // V8 then keeps the columns' bounds and data pointers out of the per-bar code.
+  // Stretches of bars with one parameter set, each screened by a function whose columns and parameters
+  // are constants: V8 then keeps the columns' bounds and data pointers out of the per-bar code. Sessions
+  // that share their parameters and columns (no per-session override) make one stretch.
+  const same = sameScreens(sessions);
+  if (same.every((code) => code === same[0])) {
+    const set = sessions[same[0] as number];
+    if (set !== undefined) screenStretch(input, set, state.screenQ, from, to);
+    return;
+  }
+  const runs = sessionRuns(session);
+  let r = runOf(runs, from);
   let i = from;
   while (i < to) {
-    const code = (session[i] as number) + 1;
-    let j = i + 1;
-    while (j < to && (session[j] as number) + 1 === code) j++;
+    const code = same[(session[i] as number) + 1] as number;
+    let j = Math.min(to, runs[r + 1] as number);
+    r++;
+    while (j < to && same[(session[j] as number) + 1] === code) {
+      r++;
+      j = Math.min(to, runs[r] as number);
+    }
     const set = sessions[code];
     if (set !== undefined) screenStretch(input, set, state.screenQ, i, j);
     i = j;
   }
+}
+
+/** Per session code + 1, the first code whose parameters and feature columns are the same objects. */
+function sameScreens(sessions: readonly Session[]): number[] {
+  return sessions.map((a, code) => {
+    const first = sessions.findIndex((b) => b === a || (b.params === a.params && sameColumns(a.features, b.features)));
+    return first < 0 ? code : first;
+  });
+}
+
+function sameColumns(a: Session["features"], b: Session["features"]): boolean {
+  for (const name of Object.keys(a) as S2FeatureName[]) if (a[name] !== b[name]) return false;
+  return true;
 }
 
 /** Bars [from, to) of one session, with that session's parameters and feature columns. */
@@ -110,8 +138,9 @@ function quantileBuffer(bars: Bars): Float64Array {
 }
 
 /**
- * The S2_CONST values the screen's loops write as literals (screenFromFeatures in screen-loops.ts,
- * and markIfEntry's σ floor). screen-fold.int.test.ts checks they are S2_CONST's: change both together.
+ * The S2_CONST values the screen writes as literals (scanFeatures in screen-scan-features.ts, build in
+ * screen-columns.ts and markIfEntry's σ floor). screen-fold.int.test.ts checks they are S2_CONST's:
+ * change both together.
  */
 export const HOT_LOOP_CONSTANTS = Object.freeze({
   minBars: 60,

@@ -57,14 +57,24 @@ export interface S2Run {
   readonly rows: TradeRow[];
 }
 
-export function runS2(data: Loaded, options: BacktestOptions = {}, params?: BacktestInput["params"]): S2Run {
+/**
+ * S2 over `data` (guarded unless options say otherwise), on freshly computed feature columns unless
+ * `features` is given: runs over one given source see the same column objects, as optimizer trials
+ * over a FeatureFrame do (S2's screen then reads its screen columns from the second run on).
+ */
+export function runS2(
+  data: Loaded,
+  options: BacktestOptions = {},
+  params?: BacktestInput["params"],
+  features: BacktestInput["features"] = registryColumns(createFeatureRegistry(), featureSource(data.bars, data.labels)),
+): S2Run {
   const decisions = new Map<number, Signal>();
   const result = runBacktest(
     {
       strategy: s2Strategy,
       bars: data.bars,
       labels: data.labels,
-      features: registryColumns(createFeatureRegistry(), featureSource(data.bars, data.labels)),
+      features,
       params,
     },
     {
