@@ -104,6 +104,7 @@ export function screenFromFeatures(s: StretchInputs, from: number, to: number): 
     s.base,
     s.entryOffset,
     s.roomFrac,
+    buf.gated,
     buf.at,
     buf.k,
   );
@@ -114,11 +115,12 @@ export function screenFromFeatures(s: StretchInputs, from: number, to: number): 
   return lastGatedFeature(volumes, marketOpen, vwaps, sigmas, atrs, volzs, from, to, p.minVolume, p.volZMin, p.volZMax);
 }
 
-/** The candidate bars of one call and the cell each read, reused (runs are synchronous). */
-const scratch = { at: new Int32Array(4096), k: new Int16Array(4096) };
+/** The candidate bars of one call and the cell each read (and scanFeatures's band list), reused: runs are synchronous. */
+const scratch = { gated: new Int32Array(4096), at: new Int32Array(4096), k: new Int16Array(4096) };
 
 function candidates(n: number): typeof scratch {
   if (scratch.at.length < n) {
+    scratch.gated = new Int32Array(n);
     scratch.at = new Int32Array(n);
     scratch.k = new Int16Array(n);
   }

@@ -85,6 +85,7 @@ describe("scanFeatures", () => {
             base,
             offset,
             0.25,
+            new Int32Array(n),
             cand,
             candK,
           );
