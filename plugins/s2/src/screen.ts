@@ -34,11 +34,6 @@ export function screenS2(input: ScreenInput<S2ParamValues, S2FeatureName, S2Stat
   // are constants: V8 then keeps the columns' bounds and data pointers out of the per-bar code. Sessions
   // that share their parameters and columns (no per-session override) make one stretch.
   const same = sameScreens(sessions);
-  if (same.every((code) => code === same[0])) {
-    const set = sessions[same[0] as number];
-    if (set !== undefined) screenStretch(input, set, state.screenQ, from, to);
-    return;
-  }
   const runs = sessionRuns(session);
   let r = runOf(runs, from);
   let i = from;
